@@ -1,0 +1,3 @@
+from storywire.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Language-level text analysis (language identification)."""

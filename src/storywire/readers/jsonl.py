@@ -1,0 +1,142 @@
+"""JSON Lines: one article object per line, streamed so a file (or stdin) of any size works.
+
+``text`` is required; ``id``, ``url``, ``title``, ``source``, ``published``, ``authors``, ``cited``
+and ``lang`` (a hint only) are read when present; every other field is kept in ``meta["fields"]``.
+The text goes through the same header/caption/byline parsing as a plain-text file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Collection, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from storywire.model import Article, InputError, ReadError
+from storywire.nlp.language import normalise_code
+from storywire.readers._base import ReadOptions
+from storywire.readers._files import describe_size
+from storywire.readers.encoding import decode_bytes
+from storywire.readers.metadata import parse_text
+
+KNOWN = {"id", "url", "title", "source", "outlet", "site", "published", "date", "authors",
+         "author", "cited", "lang", "language", "text"}
+SOURCE_KEYS = ("source", "outlet", "site")
+DATE_KEYS = ("published", "date")
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [str(v) for v in value if v is not None and str(v).strip()]
+    return [str(value)]
+
+
+def article_from_record(
+    record: dict[str, Any], *, location: str, ignore: Collection[str] = ()
+) -> Article:
+    """An article from one decoded JSON object; ``ignore`` names fields to treat as absent."""
+    rec = {k: v for k, v in record.items() if k not in ignore}
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise InputError("missing 'text' field" if text is None else "'text' is not a string")
+    title = rec.get("title") if isinstance(rec.get("title"), str) else None
+    parsed = parse_text(text, title_hint=title)
+    if not parsed.body.strip():
+        raise InputError("empty 'text'")
+    hints = list(parsed.lang_hint)
+    for key in ("lang", "language"):
+        code = normalise_code(rec[key]) if isinstance(rec.get(key), str) else None
+        if code and code not in hints:
+            hints.insert(0, code)
+    published = next((d for k in DATE_KEYS if (d := _as_date(rec.get(k)))), None)
+    source = next((str(rec[k]) for k in SOURCE_KEYS if rec.get(k)), None)
+    article_id = rec.get("id")
+    meta = dict(parsed.meta)
+    extra = {k: v for k, v in rec.items() if k not in KNOWN}
+    if extra:
+        meta["fields"] = extra
+    return Article(
+        text=parsed.body,
+        id=str(article_id) if article_id is not None and str(article_id).strip() else None,
+        url=rec["url"] if isinstance(rec.get("url"), str) and rec["url"].strip() else None,
+        source=source or parsed.source,
+        title=parsed.title,
+        published=published or parsed.published,
+        lang_hint=hints,
+        authors=_as_list(rec.get("authors") or rec.get("author")) or list(parsed.authors),
+        cited=_dedupe(_as_list(rec.get("cited")) + list(parsed.cited)),
+        meta=meta,
+        location=location,
+        kind="jsonl",
+    )
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def read_stream(fh: BinaryIO, name: str, opts: ReadOptions) -> Iterator[Article | ReadError]:
+    """Articles from an open binary stream, one per non-blank line; bad lines become errors."""
+    lineno = 0
+    while True:
+        try:
+            raw = fh.readline(opts.max_bytes + 1)
+        except OSError as exc:
+            yield ReadError(name if not lineno else f"{name}:{lineno + 1}",
+                            f"cannot read: {exc.strerror or exc}")
+            return
+        if not raw:
+            return
+        lineno += 1
+        location = f"{name}:{lineno}"
+        if len(raw) > opts.max_bytes and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the remainder of the oversized line
+            yield ReadError(location, f"line is over the {describe_size(opts.max_bytes)} limit")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            yield article_from_record(
+                _decode_line(raw, lineno), location=location, ignore=opts.ignore_fields
+            )
+        except InputError as exc:
+            yield ReadError(location, str(exc))
+
+
+def _decode_line(raw: bytes, lineno: int) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError:
+        line = decode_bytes(raw)
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(value, dict):
+        raise InputError(f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def read(path: Path, opts: ReadOptions) -> Iterator[Article | ReadError]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield ReadError(str(path), f"cannot read file: {exc.strerror or exc}")
+        return
+    with fh:
+        yield from read_stream(fh, str(path), opts)

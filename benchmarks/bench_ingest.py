@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from storywire import LanguageIdentifier, SQLiteStore, ingest
 from storywire.pipeline import build, default_stages
@@ -29,7 +30,10 @@ def replicate(out: Path, copies: int) -> int:
         for c in range(copies):
             for row in rows:
                 text = row["text"] + f"\n\nBenchmark marker {c}/{row['id']}: replica {c}."
-                rec = {"id": f"{row['id']}#{c}", "url": f"{row['url']}#copy{c}", "text": text}
+                url = urlsplit(row["url"])
+                query = f"{url.query}&copy={c}" if url.query else f"copy={c}"
+                rec = {"id": f"{row['id']}#{c}", "url": urlunsplit(url._replace(query=query)),
+                       "text": text}
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
     return n

@@ -124,3 +124,17 @@ def test_given_id_reused_for_other_url_keeps_both(tmp_path, db):
         ingest([src], store)
         assert store.count() == 2
         assert {a.id for a in store.articles()} == {"same", "same~2"}
+
+
+def test_minhash_tracks_true_jaccard():
+    """The estimate must follow the real shingle overlap across the whole range, not just 0 or 1."""
+    from storywire.dedup import _shingles, normalise
+
+    words = BASE.split()
+    for cut in (5, 15, 25, 35, 45):
+        variant = " ".join([*words[:cut], "inserted", "words", "here", *words[cut + 3 :]])
+        variant += " " + " ".join(reversed(words[: cut // 2]))
+        x, y = (set(_shingles(normalise(t)).tolist()) for t in (BASE, variant))
+        true = len(x & y) / len(x | y)
+        est = similarity(fingerprint(BASE).signature, fingerprint(variant).signature)
+        assert abs(est - true) < 0.15, (cut, true, est)

@@ -33,6 +33,10 @@ MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", help="Refuse documents larger than this many bytes.")
 ]
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, or - for JSONL on stdin.")]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", help="Reader processes (default: by input size)."),
+]
 
 
 @contextmanager
@@ -48,7 +52,7 @@ def _progress(label: str) -> Iterator[Progress | None]:
         yield progress
 
 
-def _ingest(paths: list[str], db: Path, max_bytes: int) -> IngestReport:
+def _ingest(paths: list[str], db: Path, max_bytes: int, workers: int | None) -> IngestReport:
     with SQLiteStore(db) as store, _progress("ingesting") as progress:
         task = progress.add_task("ingest", total=None, rate="") if progress else None
 
@@ -56,7 +60,8 @@ def _ingest(paths: list[str], db: Path, max_bytes: int) -> IngestReport:
             if progress is not None and task is not None:
                 progress.advance(task, n)
 
-        return ingest(paths, store, options=ReadOptions(max_bytes=max_bytes), on_progress=tick)
+        return ingest(paths, store, options=ReadOptions(max_bytes=max_bytes), workers=workers,
+                      on_progress=tick)
 
 
 def _print_report(report: IngestReport) -> None:
@@ -70,9 +75,10 @@ def ingest_cmd(
     paths: PathsArg,
     db: DbOption = Path(DEFAULT_DB),
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    workers: WorkersOption = None,
 ) -> None:
     """Read articles into the store: prints new/duplicate/near-duplicate/failed and each failure."""
-    report = _ingest(paths, db, max_bytes)
+    report = _ingest(paths, db, max_bytes, workers)
     _print_report(report)
     raise typer.Exit(report.exit_code)
 
@@ -116,9 +122,10 @@ def run_cmd(
     paths: PathsArg,
     db: DbOption = Path(DEFAULT_DB),
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    workers: WorkersOption = None,
 ) -> None:
     """Ingest, run every processing stage, and summarise what the store now holds."""
-    report = _ingest(paths, db, max_bytes)
+    report = _ingest(paths, db, max_bytes, workers)
     _print_report(report)
     with SQLiteStore(db) as store:
         stats = store.stats()

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from storywire.admit import Admission, Outcome, admit
+from storywire.dedup import Fingerprint, fingerprint
 from storywire.model import Article, ReadError
 from storywire.pipeline import Pipeline, build
-from storywire.readers import ReadOptions, read_paths
+from storywire.readers import Item, ReadOptions, iter_items, materialise
 from storywire.store.base import Store
 
 BATCH = 200
+#: below this much input, starting worker processes (each loads its models) costs more than it saves
+PARALLEL_MIN_BYTES = 2 * 1024 * 1024
+
+Prepared = tuple[Article, Fingerprint] | ReadError
 
 
 @dataclass
@@ -38,33 +46,115 @@ class IngestReport:
         return ", ".join(parts) + f", {len(self.errors)} failed"
 
 
+# -- preparation: all per-article work that needs no store, run in worker processes --------------
+_worker: tuple[Pipeline, ReadOptions] | None = None
+
+
+def _init_worker(pipeline: Pipeline, options: ReadOptions) -> None:
+    global _worker
+    _worker = (pipeline, options)
+
+
+def _prepare_chunk(items: list[Item]) -> list[Prepared]:
+    assert _worker is not None
+    return prepare(items, *_worker)
+
+
+def prepare(items: list[Item], pipeline: Pipeline, options: ReadOptions) -> list[Prepared]:
+    """Read, run the stages on, and fingerprint a chunk of items, keeping their order."""
+    out: list[Prepared] = []
+    articles: list[Article] = []
+    for item in items:
+        for got in materialise(item, options):
+            (out.append if isinstance(got, ReadError) else articles.append)(got)
+    kept, errors = pipeline.process(articles)
+    out.extend(errors)
+    out.extend((art, fingerprint(art.text)) for art in kept)
+    return out
+
+
+def _chunks(items: Iterator[Item | ReadError], size: int) -> Iterator[list[Item | ReadError]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def auto_workers(paths: Iterable[str | Path]) -> int:
+    """One process for small inputs, every core for large ones (stdin counts as large)."""
+    total = 0
+    for p in paths:
+        if str(p) == "-":
+            return os.cpu_count() or 1
+        path = Path(p)
+        try:
+            files = path.rglob("*") if path.is_dir() else [path]
+            total += sum(f.stat().st_size for f in files if f.is_file())
+        except OSError:
+            continue
+        if total >= PARALLEL_MIN_BYTES:
+            return os.cpu_count() or 1
+    return 1
+
+
+def _prepared(
+    paths: Iterable[str | Path], pipeline: Pipeline, options: ReadOptions, workers: int
+) -> Iterator[list[Prepared]]:
+    """Prepared articles in input order, chunk by chunk, from this process or a worker pool."""
+    chunks = _chunks(iter_items(paths, options), 32)
+
+    def split(chunk: list[Item | ReadError]) -> tuple[list[Item], list[ReadError]]:
+        items = [c for c in chunk if isinstance(c, Item)]
+        return items, [c for c in chunk if isinstance(c, ReadError)]
+
+    if workers <= 1:
+        for chunk in chunks:
+            items, errors = split(chunk)
+            yield [*errors, *prepare(items, pipeline, options)]
+        return
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, options)) as pool:
+        pending: list[list[ReadError]] = []
+
+        def items_only() -> Iterator[list[Item]]:
+            for chunk in chunks:
+                items, errors = split(chunk)
+                pending.append(errors)
+                yield items
+
+        for result in pool.imap(_prepare_chunk, items_only()):
+            yield [*pending.pop(0), *result]
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,
     *,
     options: ReadOptions | None = None,
     pipeline: Pipeline | None = None,
+    workers: int | None = None,
     on_progress: Callable[[int], None] | None = None,
     keep_admissions: bool = False,
 ) -> IngestReport:
     """Read, enrich and store every article under ``paths``.
 
-    Each batch is one transaction and each article a savepoint inside it: a bad article costs only
-    itself, and a killed process loses at most the batch in flight, which a re-run re-ingests
-    (admission makes re-ingesting a no-op for what is already stored).
+    Reading, the stages and fingerprinting run in ``workers`` processes (``None``: decided from
+    the input size); admission runs here, in input order, so results do not depend on the
+    number of workers. Each batch is one transaction and each article a savepoint inside it: a
+    bad article costs only itself, and a killed process loses at most the batch in flight, which
+    a re-run re-ingests (admission makes re-ingesting what is stored a no-op).
     """
+    paths = list(paths)
+    options = options or ReadOptions()
     pipeline = pipeline or build()
+    workers = auto_workers(paths) if workers is None else workers
     report = IngestReport()
-    batch: list[Article] = []
+    batch: list[tuple[Article, Fingerprint]] = []
 
     def flush() -> None:
-        articles, errors = pipeline.process(batch)
-        report.errors.extend(errors)
         with store.transaction():
-            for art in articles:
+            for art, fp in batch:
                 try:
                     with store.transaction():
-                        adm = admit(store, art)
+                        adm = admit(store, art, fp)
                 except Exception as exc:  # a storage problem with one article, not the batch
                     report.errors.append(ReadError(art.location, f"cannot store: {exc}"))
                     continue
@@ -75,13 +165,14 @@ def ingest(
             on_progress(len(batch))
         batch.clear()
 
-    for item in read_paths(paths, options):
-        if isinstance(item, ReadError):
-            report.errors.append(item)
-            if on_progress:
-                on_progress(1)
-            continue
-        batch.append(item)
+    for chunk in _prepared(paths, pipeline, options, workers):
+        for got in chunk:
+            if isinstance(got, ReadError):
+                report.errors.append(got)
+                if on_progress:
+                    on_progress(1)
+            else:
+                batch.append(got)
         if len(batch) >= BATCH:
             flush()
     if batch:

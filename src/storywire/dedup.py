@@ -23,10 +23,11 @@ SHINGLE_WORDS = 3
 #: estimated Jaccard similarity from which two texts count as near duplicates
 NEAR_DUPLICATE_THRESHOLD = 0.7
 
-_MERSENNE = np.uint64((1 << 61) - 1)
-_rng = np.random.RandomState(20251126)  # fixed: signatures must be comparable across runs
-_A = _rng.randint(1, 1 << 30, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
-_B = _rng.randint(0, 1 << 30, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+# Multiply-shift hashing (Dietzfelbinger): h(x) = ((a*x + b) mod 2^64) >> 32 with odd random a.
+# Seeds are fixed because stored signatures must stay comparable across runs and versions.
+_rng = np.random.default_rng(20251126)
+_A = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
@@ -51,23 +52,22 @@ class Fingerprint:
 
 
 def _shingles(norm: str) -> np.ndarray:
-    words = _WORD.findall(norm)
-    if len(words) < SHINGLE_WORDS:
-        grams = [" ".join(words)] if words else [norm]
-    else:
-        n = len(words) - SHINGLE_WORDS + 1
-        grams = [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(n)]
-    return np.fromiter(
-        (zlib.crc32(g.encode("utf-8", "surrogatepass")) for g in set(grams)), dtype=np.uint64
-    )
+    """32-bit hashes of the distinct word 3-grams (words hashed once, grams combined)."""
+    words = _WORD.findall(norm) or [norm]
+    w = np.fromiter((zlib.crc32(x.encode("utf-8", "surrogatepass")) for x in words),
+                    dtype=np.uint64, count=len(words))
+    if len(w) >= SHINGLE_WORDS:
+        w = (w[:-2] * np.uint64(0x9E3779B1) + w[1:-1] * np.uint64(0x85EBCA77) + w[2:]) & np.uint64(
+            0xFFFFFFFF)
+    return np.unique(w)
 
 
 def fingerprint(text: str) -> Fingerprint:
     norm = normalise(text)
     digest = hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()
     hashes = _shingles(norm)
-    # (a*x + b) mod p over all shingles at once; x < 2^32 and a, b < 2^30 keep it in uint64.
-    sig = ((np.outer(hashes, _A) + _B) % _MERSENNE).min(axis=0).astype(np.uint32)
+    with np.errstate(over="ignore"):  # wrap-around is the point: arithmetic mod 2^64
+        sig = ((np.outer(hashes, _A) + _B) >> np.uint64(32)).min(axis=0).astype(np.uint32)
     keys = []
     for band in range(BANDS):
         chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()

@@ -29,9 +29,12 @@ import feedparser
 
 from storywire.model import Article, InputError, ReadError
 from storywire.readers._base import ReadOptions
+from storywire.readers._fields import http_url, iso_date, one_line, unique
 from storywire.readers._files import read_limited
 from storywire.readers.encoding import decode_bytes
 from storywire.readers.html import drop_title_line, host_of, lang_code
+
+__all__ = ["html_to_text", "read"]
 
 _ENTRY_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?(?:item|entry)[\s>/]")
 _ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.\-]*:)?(?:item|entry)\s*>")
@@ -146,12 +149,11 @@ def _entry_lines(masked: bytes, expected: int) -> list[int] | None:
 
 
 def _article(entry: Any, n: int, feed: Any, location: str, *, atom: bool) -> Article:
-    title = _plain(entry.get("title_detail")) or _one_line(entry.get("title"))
+    title = _plain(entry.get("title_detail")) or one_line(entry.get("title"))
     text, used = _entry_text(entry)
     if not text:
         raise InputError(f"entry {n}{_label(entry)}: no text")
-    link = entry.get("link")
-    url = link if isinstance(link, str) and link.startswith(("http://", "https://")) else None
+    url = http_url(entry.get("link"))
     meta: dict[str, Any] = {"entry": n}
     if entry.get("id"):
         meta["entry_id"] = entry["id"]
@@ -167,7 +169,7 @@ def _article(entry: Any, n: int, feed: Any, location: str, *, atom: bool) -> Art
     return Article(
         text=drop_title_line(text, title),
         url=url,
-        source=_one_line(feed.get("title")) or host_of(feed.get("link")) or host_of(url),
+        source=one_line(feed.get("title")) or host_of(feed.get("link")) or host_of(url),
         title=title,
         published=_entry_date(entry),
         lang_hint=_lang_hints(entry, feed),
@@ -179,7 +181,7 @@ def _article(entry: Any, n: int, feed: Any, location: str, *, atom: bool) -> Art
 
 
 def _label(entry: Any) -> str:
-    title = _plain(entry.get("title_detail")) or _one_line(entry.get("title"))
+    title = _plain(entry.get("title_detail")) or one_line(entry.get("title"))
     return f" ({title!r})" if title else ""
 
 
@@ -189,7 +191,7 @@ def _entry_text(entry: Any) -> tuple[str, str]:
     best = max(contents, key=len, default="")
     if best:
         return best, "content"
-    return _plain(entry.get("summary_detail")) or _one_line(entry.get("summary")), "summary"
+    return _plain(entry.get("summary_detail")) or one_line(entry.get("summary")), "summary"
 
 
 def _plain(detail: Any) -> str:
@@ -203,13 +205,6 @@ def _plain(detail: Any) -> str:
     if "html" in kind:
         value = htmllib.unescape(value)
     return "\n".join(line.strip() for line in value.strip().splitlines() if line.strip())
-
-
-def _one_line(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = " ".join(value.split())
-    return value or None
 
 
 def _entry_date(entry: Any) -> dt.date | None:
@@ -237,10 +232,7 @@ def _parse_date(raw: str) -> dt.date | None:
         return dt.datetime.fromisoformat(raw).date()  # RFC 3339 (Atom), ISO 8601 (dc:date)
     except ValueError:
         pass
-    try:
-        return dt.date.fromisoformat(raw[:10])
-    except ValueError:
-        return None
+    return iso_date(raw)
 
 
 _NAME_IN_PARENS = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")  # "ed@x.example (Name)"
@@ -254,12 +246,7 @@ def _authors(entry: Any, *, atom: bool) -> list[str]:
         raw = [a.get("name") for a in entry.get("authors", []) if isinstance(a, dict)]
     else:
         raw = [entry.get("author")]
-    names: dict[str, None] = {}
-    for value in raw:
-        name = _author_name(value)
-        if name:
-            names.setdefault(name, None)
-    return list(names)
+    return unique(_author_name(value) for value in raw)
 
 
 def _author_name(value: Any) -> str | None:
@@ -280,12 +267,7 @@ def _lang_hints(entry: Any, feed: Any) -> list[str]:
     claims = [item.get("language") for item in entry.get("content", [])]
     claims += [(entry.get(key) or {}).get("language") for key in ("summary_detail", "title_detail")]
     claims.append(feed.get("language"))
-    hints: dict[str, None] = {}
-    for claim in claims:
-        code = lang_code(claim)
-        if code:
-            hints.setdefault(code, None)
-    return list(hints)
+    return unique(lang_code(claim) for claim in claims)
 
 
 _BLOCK = frozenset({

@@ -9,7 +9,6 @@ would put navigation into the story clusters. ``lang_hint`` gets the language th
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +20,11 @@ from trafilatura.settings import set_date_params
 
 from storywire.model import Article, InputError, ReadError
 from storywire.readers._base import ReadOptions
+from storywire.readers._fields import http_url, iso_date, one_line, unique
 from storywire.readers._files import read_limited
 from storywire.readers.encoding import decode_bytes
+
+__all__ = ["article_from_html", "decode_html", "drop_title_line", "host_of", "lang_code", "read"]
 
 #: A line of real prose has at least this many letters; menus and link lists do not.
 MIN_PROSE_LETTERS = 25
@@ -94,17 +96,17 @@ def article_from_html(
         raise InputError(f"cannot parse HTML: {type(exc).__name__}: {exc}") from exc
     if doc is None or not (doc.text or "").strip():
         raise InputError("no article: no extractable body text in the page")
-    title = _clean(doc.title)
+    title = one_line(doc.title)
     body = drop_title_line(doc.text.strip(), title)
     if not _has_prose(body):
         raise InputError(
             f"no article: only {len(body)} characters of menu, list or link text in the page"
         )
-    page_url = doc.url if doc.url and doc.url.startswith(("http://", "https://")) else url
+    page_url = http_url(doc.url) or url
     meta: dict[str, Any] = {
         key: value
         for key, value in (
-            ("description", _clean(doc.description)),
+            ("description", one_line(doc.description)),
             ("categories", list(doc.categories or [])),
             ("tags", list(doc.tags or [])),
             ("image", doc.image),
@@ -118,9 +120,9 @@ def article_from_html(
     return Article(
         text=body,
         url=page_url,
-        source=_clean(doc.sitename) or host_of(page_url),
+        source=one_line(doc.sitename) or host_of(page_url),
         title=title,
-        published=_as_date(doc.date),
+        published=iso_date(doc.date),
         lang_hint=_lang_hints(head, doc.language),
         authors=_authors(doc.author),
         meta=meta,
@@ -156,11 +158,6 @@ def host_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def _clean(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else None
-    return value or None
-
-
 def drop_title_line(body: str, title: str | None) -> str:
     """The body without a first line that only repeats the title (a page's ``<h1>``)."""
     if not title:
@@ -181,25 +178,11 @@ def _has_prose(body: str) -> bool:
     return False
 
 
-def _as_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _authors(value: str | None) -> list[str]:
     """trafilatura joins authors with "; "."""
     if not value:
         return []
-    seen: dict[str, None] = {}
-    for name in value.split(";"):
-        name = " ".join(name.split())
-        if name:
-            seen.setdefault(name, None)
-    return list(seen)
+    return unique(" ".join(name.split()) for name in value.split(";"))
 
 
 def lang_code(value: str | None) -> str | None:
@@ -216,9 +199,4 @@ def _lang_hints(head: str, extracted: str | None) -> list[str]:
     claims = [m.group(1) for m in _HTML_LANG.finditer(head[:4096])]
     claims += [m.group(1) for m in _META_LANG.finditer(head)]
     claims.append(extracted or "")
-    hints: dict[str, None] = {}
-    for claim in claims:
-        code = lang_code(claim)
-        if code:
-            hints.setdefault(code, None)
-    return list(hints)
+    return unique(lang_code(claim) for claim in claims)

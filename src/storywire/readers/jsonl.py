@@ -89,8 +89,10 @@ def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def read_stream(fh: BinaryIO, name: str, opts: ReadOptions) -> Iterator[Article | ReadError]:
-    """Articles from an open binary stream, one per non-blank line; bad lines become errors."""
+def iter_lines(
+    fh: BinaryIO, name: str, opts: ReadOptions
+) -> Iterator[tuple[str, bytes] | ReadError]:
+    """``(location, raw line)`` for each non-blank line; over-long lines become errors unread."""
     lineno = 0
     while True:
         try:
@@ -108,19 +110,27 @@ def read_stream(fh: BinaryIO, name: str, opts: ReadOptions) -> Iterator[Article 
                 pass  # skip the remainder of the oversized line
             yield ReadError(location, f"line is over the {describe_size(opts.max_bytes)} limit")
             continue
-        if not raw.strip():
-            continue
-        try:
-            yield article_from_record(
-                _decode_line(raw, lineno), location=location, ignore=opts.ignore_fields
-            )
-        except InputError as exc:
-            yield ReadError(location, str(exc))
+        if raw.strip():
+            yield location, raw
 
 
-def _decode_line(raw: bytes, lineno: int) -> dict[str, Any]:
+def article_from_line(raw: bytes, location: str, opts: ReadOptions) -> Article | ReadError:
     try:
-        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        record = _decode_line(raw, first=location.endswith(":1"))
+        return article_from_record(record, location=location, ignore=opts.ignore_fields)
+    except InputError as exc:
+        return ReadError(location, str(exc))
+
+
+def read_stream(fh: BinaryIO, name: str, opts: ReadOptions) -> Iterator[Article | ReadError]:
+    """Articles from an open binary stream, one per non-blank line; bad lines become errors."""
+    for item in iter_lines(fh, name, opts):
+        yield item if isinstance(item, ReadError) else article_from_line(item[1], item[0], opts)
+
+
+def _decode_line(raw: bytes, *, first: bool) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError:
         line = decode_bytes(raw)
     try:

@@ -18,7 +18,6 @@ A whole .warc gzipped as one stream (not per record, as the spec wants) is read 
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import re
 import zlib
@@ -30,8 +29,11 @@ from warcio.archiveiterator import ArchiveIterator
 
 from storywire.model import Article, InputError, ReadError
 from storywire.readers._base import ReadOptions
-from storywire.readers._files import describe_size
+from storywire.readers._fields import iso_date
+from storywire.readers._files import describe_size, open_nonempty, over_limit
 from storywire.readers.html import article_from_html
+
+__all__ = ["read", "read_stream"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
@@ -45,16 +47,11 @@ class _Damaged(Exception):
 def read(path: Path, opts: ReadOptions) -> Iterator[Article | ReadError]:
     """Every HTML page in a WARC file, or a ReadError per bad record and one for damage."""
     try:
-        fh = path.open("rb")
-        empty = not fh.read(1)
-        fh.seek(0)
-    except OSError as exc:
-        yield ReadError(str(path), f"cannot read file: {exc.strerror or exc}")
+        fh = open_nonempty(path)
+    except InputError as exc:
+        yield ReadError(str(path), str(exc))
         return
     with fh:
-        if empty:
-            yield ReadError(str(path), "empty file")
-            return
         if not _one_gzip_stream(fh):
             yield from read_stream(fh, str(path), opts)
             return
@@ -163,11 +160,7 @@ def _use_record(record: Any, location: str, opts: ReadOptions) -> Article | Read
     length = record.length or 0
     if length > opts.max_bytes:
         _drain(record)
-        return ReadError(
-            location,
-            f"record is {describe_size(length)}, over the {describe_size(opts.max_bytes)} "
-            "limit (--max-bytes)",
-        )
+        return ReadError(location, over_limit("record", length, opts))
     body = record.content_stream().read(opts.max_bytes + 1)
     _drain(record)
     if kind == "sniff" and not _HTML_START.match(body[:4096]):
@@ -185,7 +178,7 @@ def _use_record(record: Any, location: str, opts: ReadOptions) -> Article | Read
         )
     except InputError as exc:
         return ReadError(location, str(exc))
-    captured = _warc_date(record.rec_headers.get_header("WARC-Date"))
+    captured = iso_date(record.rec_headers.get_header("WARC-Date"))
     if article.published is None and captured is not None:
         article.published = captured
         article.meta["published_from"] = "WARC-Date"
@@ -225,15 +218,6 @@ def _drain(record: Any) -> None:
         pass
     if getattr(stream, "limit", 0) > 0:
         raise _Damaged(f"ends {stream.limit} bytes short of its Content-Length")
-
-
-def _warc_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 _MAGIC = b"WARC/1."

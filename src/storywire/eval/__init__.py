@@ -1,0 +1,1 @@
+"""Evaluation: dataset loading and clustering metrics."""

@@ -23,7 +23,7 @@ from pathlib import Path
 from storywire.nlp.dates import find_dates, happening_date
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared/data/dev/dev.jsonl"
-HEADER = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})(?: [A-Za-z]{2})*")
+HEADER = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})(?:[ \t]+[A-Za-z]{2}(?=\s|$))*")
 
 
 def split_header(text: str) -> tuple[dt.date | None, str]:

@@ -40,6 +40,7 @@ class Admission:
     outcome: Outcome
     original: str | None = None  # for duplicates and near duplicates
     score: float | None = None
+    requested: str | None = None  # the id the input gave, if any
 
 
 def normalise_url(url: str) -> str:
@@ -97,27 +98,28 @@ def _change(old_text: str, new_text: str, old_version: int) -> dict[str, object]
 def admit(store: Store, article: Article, fp: Fingerprint | None = None) -> Admission:
     """Store ``article`` (inside the caller's transaction) and say what it turned out to be."""
     fp = fp or fingerprint(article.text)
+    requested = article.id
     identity = identity_of(article)
     sig = fp.signature_bytes()
 
     same = store.by_identity(identity)
     if same is not None:
         if same.content_hash == fp.content_hash:
-            return Admission(same.id, Outcome.DUPLICATE, same.id, 1.0)
+            return Admission(same.id, Outcome.DUPLICATE, same.id, 1.0, requested=requested)
         old = store.get(same.id)
         change = _change(old.text if old else "", article.text, same.version)
         article.id = same.id
         store.add_version(same.id, article, content_hash=fp.content_hash, signature=sig,
                           band_keys=fp.band_keys, change=change)
         score = float(change["similarity"])  # type: ignore[arg-type]
-        return Admission(same.id, Outcome.UPDATED, same.id, score)
+        return Admission(same.id, Outcome.UPDATED, same.id, score, requested=requested)
 
     wanted = article.id or default_id(article, identity)
     copy = store.by_hash(fp.content_hash)
     if copy is not None:
         if wanted != copy.id and store.by_id(wanted) is None:
             store.add_alias(Alias(wanted, copy.id, article.url, article.source, article.location))
-        return Admission(copy.id, Outcome.DUPLICATE, copy.id, 1.0)
+        return Admission(copy.id, Outcome.DUPLICATE, copy.id, 1.0, requested=requested)
 
     article.id = _free_id(store, wanted)
     best_id, best = None, 0.0
@@ -136,8 +138,10 @@ def admit(store: Store, article: Article, fp: Fingerprint | None = None) -> Admi
                          band_keys=fp.band_keys, duplicate_of=original,
                          duplicate_score=round(best, 4) if original else None)
     if original:
-        return Admission(article.id, Outcome.NEAR_DUPLICATE, original, round(best, 4))
-    return Admission(article.id, Outcome.NEW)
+        return Admission(
+            article.id, Outcome.NEAR_DUPLICATE, original, round(best, 4), requested=requested
+        )
+    return Admission(article.id, Outcome.NEW, requested=requested)
 
 
 def _free_id(store: Store, wanted: str) -> str:

@@ -127,17 +127,167 @@ def run_cmd(
     """Ingest, run every processing stage, and summarise what the store now holds."""
     report = _ingest(paths, db, max_bytes, workers)
     _print_report(report)
+    _cluster(db)
+    from storywire.stories.views import list_stories
+
     with SQLiteStore(db) as store:
         stats = store.stats()
         arts = list(store.articles())
+        stories = list_stories(store)
     out.print()
     out.print(_articles_table(arts))
+    out.print(_stories_table(stories))
     langs = ", ".join(f"{k or '?'} {v}" for k, v in stats["languages"].items())
     out.print(
         f"store {db}: {stats['articles']} articles ({langs}); {stats['near_duplicates']} linked "
-        f"near duplicates, {stats['aliases']} exact copies, {stats['versions']} versions"
+        f"near duplicates, {stats['aliases']} exact copies, {stats['versions']} versions; "
+        f"{len(stories)} stories in {len({s['thread'] for s in stories})} threads"
     )
     raise typer.Exit(report.exit_code)
+
+
+def _cluster(db: Path) -> None:
+    """Run the story stages on the store, with a progress bar while embedding."""
+    from storywire.stories.service import cluster_store
+
+    with SQLiteStore(db) as store, _progress("embedding") as progress:
+        task = progress.add_task("embed", total=None, rate="") if progress else None
+
+        def tick(n: int) -> None:
+            if progress is not None and task is not None:
+                progress.advance(task, n)
+
+        cluster_store(store, on_progress=tick)
+
+
+def _emit(rows: list[dict]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _stories_table(stories: list[dict]) -> Table:
+    table = Table()
+    for col in ("story", "n", "langs", "first", "last", "title"):
+        table.add_column(col, overflow="fold" if col == "title" else "ellipsis")
+    for s in stories:
+        table.add_row(s["id"], str(s["size"]), ",".join(s["languages"]), s["first_seen"] or "",
+                      s["last_seen"] or "", s["title"])
+    return table
+
+
+@app.command("cluster")
+def cluster_cmd(
+    src: Annotated[Path, typer.Argument(help="JSON Lines with at least id and text.")],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the JSONL result.")],
+    db: Annotated[Path | None, typer.Option("--db", help="Store (default: a fresh temp one).")] = (
+        None
+    ),
+    workers: WorkersOption = None,
+) -> None:
+    """Assign every input article an event and a thread: one {id, event, thread, lang} per line."""
+    from storywire.eval.run import cluster_file
+
+    result = cluster_file(src, db=db, workers=workers)
+    with out_path.open("w", encoding="utf-8") as fh:
+        for row in result.rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for error in result.errors:
+        err.print(str(error), markup=False)
+    events = len({r["event"] for r in result.rows})
+    threads = len({r["thread"] for r in result.rows})
+    err.print(f"{len(result.rows)} articles -> {events} events in {threads} threads "
+              f"({result.timings['total']:.1f} s)")
+
+
+@app.command("eval")
+def eval_cmd(
+    src: Annotated[Path, typer.Argument(help="Labelled JSONL (id, text, event, thread, lang).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Event- and thread-level BCubed and pairwise P/R/F1, cluster counts, language-ID accuracy."""
+    from storywire.eval.run import evaluate
+
+    report = evaluate(src)
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{src}: {report['clustered']} of {report['articles']} articles")
+    for col in ("level", "BCubed P", "BCubed R", "BCubed F1", "pair P", "pair R", "pair F1",
+                "clusters (pred/gold)"):
+        table.add_column(col)
+    for level in ("event", "thread"):
+        r = report[level]
+        b, p = r["bcubed"], r["pairwise"]
+        table.add_row(level, *(f"{x:.3f}" for x in (b["precision"], b["recall"], b["f1"],
+                                                     p["precision"], p["recall"], p["f1"])),
+                      f"{r['clusters_predicted']}/{r['clusters_gold']}")
+    out.print(table)
+    lang = report["language"]
+    out.print(f"language ID: {lang['correct']}/{lang['total']} = {lang['accuracy']}")
+    out.print(f"speed: {report['articles_per_second']} articles/s end to end; {report['timings']}")
+
+
+@app.command("stories")
+def stories_cmd(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """List stories: size, languages, sources, first/last date, a title."""
+    from storywire.stories.views import list_stories
+
+    with SQLiteStore(db) as store:
+        stories = list_stories(store)
+    if as_json:
+        _emit(stories)
+        return
+    out.print(_stories_table(stories))
+    out.print(f"{len(stories)} stories")
+
+
+@app.command("story")
+def story_cmd(
+    story_id: Annotated[str, typer.Argument(help="A story id (merged-away ids resolve).")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """Show one story with its articles and why each article is in it."""
+    from storywire.stories.views import story_detail
+
+    with SQLiteStore(db) as store:
+        detail = story_detail(store, story_id)
+    if detail is None:
+        err.print(f"no story {story_id}")
+        raise typer.Exit(1)
+    if as_json:
+        _emit([detail])
+        return
+    out.print(f"[bold]{detail['title']}[/bold]")
+    out.print(f"story {detail['id']} (thread {detail['thread']}), {detail['size']} articles, "
+              f"{', '.join(detail['languages'])}, {detail['first_seen']} .. {detail['last_seen']}")
+    for art in detail["articles"]:
+        reason = art["reason"]
+        why = reason.get("decision", "")
+        if "strongest_link" in reason:
+            why += (f" via {reason['strongest_link']} p={reason['probability']}"
+                    f" names={','.join(reason.get('shared_names', [])[:4])}")
+        out.print(f"- {art['id']} [{art['lang']}] {art['published'] or ''} {art['source'] or ''}: "
+                  f"{_display_title(Article(text=art['text'], title=art['title']))}", markup=False)
+        out.print(f"    {why}", markup=False)
+
+
+@app.command("threads")
+def threads_cmd(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """List threads (storylines) with their stories."""
+    from storywire.stories.views import list_threads
+
+    with SQLiteStore(db) as store:
+        threads = list_threads(store)
+    if as_json:
+        _emit(threads)
+        return
+    for t in threads:
+        out.print(f"[bold]{t['id']}[/bold] {t['size']} articles, {t['first_seen']} .. "
+                  f"{t['last_seen']}: {t['title']}")
+        for s in t["stories"]:
+            out.print(f"  {s['id']} ({s['size']}) {s['first_seen'] or ''} {s['title']}",
+                      markup=False)
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ one :class:`DateLexicon` and no code. Conventions:
 * words and phrases are lower case, except in a ``case_sensitive`` language (English, German),
   where they are written as they appear mid-sentence and a capitalised variant is matched too;
 * ``{a|b|}`` in a phrase expands to alternatives (the empty one makes the part optional), so
-  ``"{в |на }прошлой неделе"`` stands for three phrases; :func:`expand` does it;
+  ``"{в |на |}прошлой неделе"`` stands for three phrases; :func:`expand` does it;
 * an apostrophe ``'`` matches every apostrophe news text uses (``' ’ ʼ```);
 * month and weekday tables list every inflected form, because the forms after prepositions and in
   the locative ("у вересні", "в сентябре", "we wrześniu", "v září") are exactly the ones
@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+V = TypeVar("V")
 
 
 def expand(phrase: str) -> list[str]:
@@ -90,20 +93,28 @@ class DateLexicon:
     mod_last: tuple[str, ...] = ()
     mod_this: tuple[str, ...] = ()
     mod_next: tuple[str, ...] = ()
-    #: the same after the word ("lundi dernier", "el domingo pasado")
+    #: the same after the word ("lundi dernier", "el domingo pasado", "23 novembre dernier")
     post_last: tuple[str, ...] = ()
     post_next: tuple[str, ...] = ()
     #: after a weekday: "of this week" ("в четверг на этой неделе")
     this_week: tuple[str, ...] = ()
+    #: cues that make a weekday a deadline ahead: "by Thursday", "до пятницы"
+    future_cues: tuple[str, ...] = ()
+    #: future-tense words near a weekday make it the coming one ("состоится во вторник",
+    #: "will meet on Friday"); words, or word starts when they end with ``*``
+    future_words: tuple[str, ...] = ()
     #: "in the night from <weekday> to <weekday>": the cue and the word before the second day
     night_from: tuple[str, ...] = ()
     night_to: tuple[str, ...] = ()
     days: dict[str, int] = field(default_factory=dict)
+    #: idioms holding a day word that name no day ("найбільше на сьогодні" = "the largest to
+    #: date", "bis heute"); matching them first keeps the day word from being read
+    not_dates: tuple[str, ...] = ()
     months_rel: dict[str, int] = field(default_factory=dict)
     years_rel: dict[str, int] = field(default_factory=dict)
     weeks_rel: dict[str, int] = field(default_factory=dict)
     weekends_rel: dict[str, str] = field(default_factory=dict)
-    #: "{n} дней назад": templates of "n days ago"; ``{n}`` is digits or a ``numbers`` word
+    #: "# дней назад": templates of "n days ago"; ``#`` is digits or a ``numbers`` word
     ago: tuple[str, ...] = ()
     numbers: dict[str, int] = field(default_factory=dict)
     #: words after a year ("2022 г.", "2022 року", "2021. godine"); a year needs one of these
@@ -117,9 +128,11 @@ class DateLexicon:
     slash_mdy: bool = False
     #: "November 28, 2025": the month may come before the day
     month_first: bool = False
+    #: years are ordinals with a dot ("23. novembra 2025.", "od 2021. godine")
+    year_dot: bool = False
 
 
-def _phrases(spec: dict[str, int | str]) -> dict:
+def _phrases(spec: dict[str, V]) -> dict[str, V]:
     """Expand the ``{a|b}`` keys of a phrase table."""
     return {p: v for k, v in spec.items() for p in expand(k)}
 
@@ -147,8 +160,15 @@ UK = DateLexicon(
     mod_this=("цього", "цієї", "цей", "цю", "найближчого", "найближчу"),
     mod_next=("наступного", "наступної", "наступний", "наступну"),
     this_week=tuple(expand("{цього тижня|на цьому тижні}")),
+    future_cues=("до", "на"),
+    future_words=("відбудеться", "відбудуться", "буде", "будуть", "планує*", "планують",
+                  "планується", "запланован*", "заплановано", "має відбутися", "мають",
+                  "проведе", "проведуть", "зустрінеться", "зустрінуться", "відвідає",
+                  "продовжаться", "продовжиться", "вирушить", "прибуде", "очікується",
+                  "намічен*", "збирається", "збираються", "розгляне"),
     night_from=("у ніч з", "в ніч з", "уночі з", "вночі з", "у ніч із", "в ніч із"),
     night_to=("на",),
+    not_dates=tuple(expand("{на|до|станом на|по} {сьогодні|сьогоднішній день|сьогоднішнього дня}")),
     days=_phrases({"вчора": -1, "учора": -1, "сьогодні": 0, "позавчора": -2, "завтра": 1,
                    "післязавтра": 2, "сьогодні вранці": 0, "вчора ввечері": -1}),
     months_rel=_phrases({
@@ -171,9 +191,9 @@ UK = DateLexicon(
         "на вихідних": "recent", "у вихідні": "recent", "в вихідні": "recent",
         "цими вихідними": "this", "{на |}цих вихідних": "this", "наступними вихідними": "next",
     }),
-    ago=("{n} {день|дні|днів|доби} тому", "{n} {день|дні|днів} назад"),
+    ago=("# {день|дні|днів|доби} тому", "# {день|дні|днів} назад"),
     numbers=numbers("один:1 одну:1 два:2 дві:2 три:3 чотири:4 п'ять:5 шість:6 сім:7 кілька:0"),
-    year_words=("року", "рік", "р.", "рр.", "роках", "роки", "роком"),
+    year_words=("року", "рік", "році", "р.", "рр.", "роках", "роки", "роком"),
     year_cues=("у", "в", "з", "із", "до", "від", "після", "станом на", "наприкінці", "протягом"),
 )
 
@@ -204,8 +224,16 @@ RU = DateLexicon(
               "ближайшее"),
     mod_next=("следующий", "следующую", "следующее", "следующем", "следующего", "следующей"),
     this_week=tuple(expand("{на этой неделе|этой недели}")),
+    future_cues=("до", "к", "на"),
+    future_words=("состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "будет", "будут",
+                  "планирует*", "планируют", "планируется", "запланирован*", "намерен*",
+                  "проведет", "проведёт", "проведут", "встретится", "встретятся", "посетит",
+                  "продолжатся", "продолжится", "отправится", "отправятся", "прибудет",
+                  "ожидается", "намечен*", "собирается", "собираются", "рассмотрит"),
     night_from=("в ночь с", "в ночь со", "ночью с", "ночью со"),
     night_to=("на",),
+    not_dates=(*expand("{на|до|по состоянию на} {сегодня|сегодняшний день|сегодняшнего дня}"),
+               "по сей день"),
     days=_phrases({"вчера": -1, "сегодня": 0, "позавчера": -2, "завтра": 1, "послезавтра": 2,
                    "сегодня утром": 0, "вчера вечером": -1}),
     months_rel=_phrases({
@@ -230,7 +258,7 @@ RU = DateLexicon(
         "в эти выходные": "this", "на этих выходных": "this", "в следующие выходные": "next",
         "на следующих выходных": "next",
     }),
-    ago=("{n} {день|дня|дней|суток} назад",),
+    ago=("# {день|дня|дней|суток} назад",),
     numbers=numbers("один:1 одни:1 два:2 две:2 три:3 четыре:4 пять:5 шесть:6 семь:7"),
     year_words=("года", "году", "год", "годом", "г.", "гг.", "годах", "годы", "годов"),
     year_cues=("в", "во", "с", "со", "до", "после", "к", "по состоянию на", "к концу",
@@ -255,9 +283,12 @@ BG = DateLexicon(
     mod_this=("този", "тази", "това"),
     mod_next=("следващия", "следващата", "следващото", "идния", "идната"),
     this_week=tuple(expand("{тази седмица|през тази седмица|на тази седмица}")),
+    future_cues=("до",),
+    future_words=("ще", "предстои", "планира*", "насрочен*", "очаква се", "предвижда се"),
     night_from=("в нощта срещу",),
+    not_dates=("до днес", "и до днес", "към днешна дата", "към днешния ден"),
     days=_phrases({"вчера": -1, "днес": 0, "завчера": -2, "онзи ден": -2, "утре": 1,
-                   "снощи": -1, "тази сутрин": 0, "днес сутринта": 0}),
+                   "тази сутрин": 0, "днес сутринта": 0}),
     months_rel=_phrases({
         "{през |}миналия месец": -1, "{през |}този месец": 0,
         "в началото на {месеца|този месец}": 0,
@@ -276,7 +307,7 @@ BG = DateLexicon(
         "през уикенда": "recent", "този уикенд": "this", "{през |}следващия уикенд": "next",
         "през почивните дни": "recent", "{през |}изминалите почивни дни": "last",
     }),
-    ago=("преди {n} {ден|дни|денонощия}",),
+    ago=("преди # {ден|дни|денонощия}",),
     numbers=numbers("един:1 два:2 две:2 три:3 четири:4 пет:5 шест:6 седем:7 няколко:0"),
     year_words=("г.", "година", "години", "год.", "гг."),
     year_cues=("в", "във", "през", "от", "до", "след", "преди", "около"),
@@ -301,7 +332,12 @@ EN = DateLexicon(
     mod_this=("this",),
     mod_next=("next", "coming", "this coming"),
     this_week=("this week",),
+    future_cues=("by", "until", "till", "before"),
+    future_words=("will", "won't", "'ll", "shall", "is expected", "are expected",
+                  "is scheduled", "are scheduled", "is due", "are due", "is set to",
+                  "are set to", "plans to", "planned", "to be held", "upcoming"),
     night_from=(),
+    not_dates=("as of today", "until today", "up to today", "to this day", "today's world"),
     days=_phrases({"yesterday": -1, "today": 0, "the day before yesterday": -2,
                    "tomorrow": 1, "earlier today": 0, "this morning": 0, "this afternoon": 0,
                    "this evening": 0, "tonight": 0, "earlier on today": 0}),
@@ -325,7 +361,7 @@ EN = DateLexicon(
         "on the weekend": "recent", "this weekend": "this", "this past weekend": "last",
         "next weekend": "next", "{the |}weekend's": "recent",
     }),
-    ago=("{n} days ago", "{n} day ago"),
+    ago=("# days ago", "# day ago"),
     numbers=numbers("a:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 several:0"),
     year_words=(),
     year_cues=tuple(expand("{in|since|until|till|by|from|during|through|before|after|"
@@ -358,7 +394,11 @@ DE = DateLexicon(
     mod_this=("diesen", "dieses", "diesem"),
     mod_next=("nächsten", "kommenden", "nächster", "kommender"),
     this_week=("dieser Woche", "diese Woche"),
+    future_cues=("bis", "bis zum"),
+    future_words=("wird", "soll", "sollen", "solle", "sollten", "geplant", "plant",
+                  "planen", "wollen", "will", "anstehend*", "bevorstehend*", "kommend*"),
     night_from=(),
+    not_dates=("bis heute", "von heute auf morgen", "ab heute", "seit heute"),
     days=_phrases({"gestern": -1, "heute": 0, "vorgestern": -2, "übermorgen": 2,
                    "heute Morgen": 0, "gestern Abend": -1, "heute früh": 0,
                    "gestern Morgen": -1, "gestern Nachmittag": -1, "heute Nachmittag": 0}),
@@ -387,7 +427,7 @@ DE = DateLexicon(
         "{an |}diesem Wochenende": "this", "dieses Wochenende": "this",
         "am {nächsten|kommenden} Wochenende": "next", "nächstes Wochenende": "next",
     }),
-    ago=("vor {n} {Tagen|Tag}",),
+    ago=("vor # {Tagen|Tag}",),
     numbers=numbers("einem:1 einen:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 "
                     "Zwei:2 Drei:3 Vier:4 Fünf:5 Sechs:6 Sieben:7"),
     year_words=(),
@@ -423,8 +463,13 @@ PL = DateLexicon(
     mod_next=("przyszły", "przyszłą", "przyszłym", "następny", "następną", "kolejny",
               "kolejną"),
     this_week=("w tym tygodniu", "tego tygodnia"),
+    future_cues=("do",),
+    future_words=("będzie", "będą", "odbędzie", "odbędą", "planuje", "planują", "zaplanowan*",
+                  "ma się odbyć", "mają się odbyć", "spotka się", "spotkają się",
+                  "przyjedzie", "zamierza", "zamierzają"),
     night_from=("w nocy z", "w nocy ze", "nocą z", "w noc z"),
     night_to=("na",),
+    not_dates=("do dziś", "do dzisiaj", "na dziś", "po dziś dzień", "do dnia dzisiejszego"),
     days=_phrases({"wczoraj": -1, "dziś": 0, "dzisiaj": 0, "przedwczoraj": -2, "jutro": 1,
                    "pojutrze": 2, "dziś rano": 0, "wczoraj wieczorem": -1}),
     months_rel=_phrases({
@@ -447,7 +492,7 @@ PL = DateLexicon(
         "podczas weekendu": "recent", "w ten weekend": "this",
         "w przyszły weekend": "next", "w najbliższy weekend": "this",
     }),
-    ago=("{n} {dni|dzień} temu",),
+    ago=("# {dni|dzień} temu",),
     numbers=numbers("jeden:1 dwa:2 dwóch:2 trzy:3 cztery:4 pięć:5 sześć:6 siedem:7 kilka:0"),
     year_words=("r.", "roku", "rok", "rokiem", "latach"),
     year_cues=("w", "we", "od", "do", "po", "przed", "na początku", "pod koniec", "z"),
@@ -473,8 +518,12 @@ CS = DateLexicon(
     mod_this=("tento", "tuto", "toto", "letošní", "letošním"),
     mod_next=("příští", "následující"),
     this_week=("tento týden", "tohoto týdne"),
+    future_cues=("do",),
+    future_words=("bude", "budou", "proběhne", "proběhnou", "plánuje", "plánují",
+                  "naplánován*", "se uskuteční", "se sejde", "se setkají", "má se konat"),
     night_from=("v noci z", "v noci ze", "přes noc z"),
     night_to=("na",),
+    not_dates=("do dneška", "k dnešku", "dnes už", "až dodnes"),
     days=_phrases({"včera": -1, "dnes": 0, "předevčírem": -2, "zítra": 1, "pozítří": 2,
                    "dnes ráno": 0, "včera večer": -1}),
     months_rel=_phrases({
@@ -496,7 +545,7 @@ CS = DateLexicon(
         "během víkendu": "recent", "tento víkend": "this", "o tomto víkendu": "this",
         "příští víkend": "next",
     }),
-    ago=("před {n} {dny|dnem}",),
+    ago=("před # {dny|dnem}",),
     numbers=numbers("jedním:1 dvěma:2 třemi:3 čtyřmi:4 pěti:5 šesti:6 sedmi:7 několika:0"),
     year_words=("roku",),
     year_cues=tuple(expand("{v roce|roku|od roku|do roku|od|do|po roce|před rokem|"
@@ -539,11 +588,15 @@ SR = DateLexicon(
     mod_next=("sledeće", "sljedeće", "sledećeg", "sljedećeg", "naredne", "narednog",
               "iduće", "idućeg", "следеће", "следећег"),
     this_week=tuple(expand("{ove|ovog} {nedelje|nedjelje|sedmice|tjedna}")),
+    future_cues=("do", "до"),
+    future_words=("će", "ће", "biće", "bit će", "održaće", "planira*", "planiran*",
+                  "zakazan*", "trebalo bi", "treba da", "očekuje se"),
     night_from=("u noći između", "u noći sa", "u noći s", "у ноћи између"),
     night_to=("na", "i", "на", "и"),
+    not_dates=("do danas", "до данас", "od danas"),
     days=_phrases({"juče": -1, "jučer": -1, "juce": -1, "јуче": -1, "danas": 0, "данас": 0,
                    "prekjuče": -2, "prekjučer": -2, "прекјуче": -2, "sutra": 1, "сутра": 1,
-                   "sinoć": -1, "синоћ": -1, "jutros": 0, "јутрос": 0}),
+                   "jutros": 0, "јутрос": 0}),
     months_rel=_phrases({
         "{prošlog|prethodnog} {meseca|mjeseca}": -1, "{прошлог|претходног} месеца": -1,
         "{ovog|ovoga|tekućeg} {meseca|mjeseca}": 0, "овог месеца": 0,
@@ -569,9 +622,10 @@ SR = DateLexicon(
         "за викенд": "recent", "током викенда": "recent", "ovog vikenda": "this",
         "овог викенда": "this", "sledećeg vikenda": "next", "sljedećeg vikenda": "next",
     }),
-    ago=("{pre|prije|пре} {n} {dana|dan|дана|дан}",),
+    ago=("{pre|prije|пре} # {dana|dan|дана|дан}",),
     numbers=numbers("jedan:1 dva:2 tri:3 četiri:4 pet:5 šest:6 sedam:7 nekoliko:0 "
                     "један:1 два:2 три:3 четири:4 пет:5 шест:6 седам:7"),
+    year_dot=True,
     year_words=("godine", "godina", "godini", "године", "година", "години", "g.", "г."),
     year_cues=("u", "od", "do", "posle", "poslije", "nakon", "pre", "prije", "у", "од", "до",
                "после", "tokom", "tijekom"),
@@ -596,8 +650,12 @@ FR = DateLexicon(
     post_last=("dernier", "passé"),
     post_next=("prochain",),
     this_week=("de cette semaine", "cette semaine"),
+    future_cues=("d'ici", "jusqu'à"),
+    future_words=("aura lieu", "auront lieu", "doit", "doivent", "devrait", "devraient",
+                  "prévu*", "va", "vont", "se tiendra", "se rendra", "rencontrera"),
     night_from=("dans la nuit de", "dans la nuit du"),
     night_to=("à", "au"),
+    not_dates=("jusqu'à aujourd'hui", "d'aujourd'hui", "jusqu'aujourd'hui"),
     days=_phrases({"hier": -1, "aujourd'hui": 0, "avant-hier": -2, "demain": 1,
                    "après-demain": 2, "ce matin": 0, "hier soir": -1, "ce soir": 0,
                    "cet après-midi": 0}),
@@ -619,7 +677,7 @@ FR = DateLexicon(
         "ce weekend": "this", "pendant le week-end": "recent", "le week-end prochain": "next",
         "durant le week-end": "recent",
     }),
-    ago=("il y a {n} jours", "il y a {n} jour"),
+    ago=("il y a # jours", "il y a # jour"),
     numbers=numbers("un:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 quelques:0"),
     year_words=(),
     year_cues=tuple(expand("{en|depuis|dès|jusqu'en|avant|après|l'année|d'ici|fin|début|"
@@ -645,10 +703,15 @@ ES = DateLexicon(
     post_last=("pasado",),
     post_next=("próximo", "que viene"),
     this_week=("de esta semana", "esta semana"),
+    future_cues=("hasta el",),
+    future_words=("será", "serán", "se celebrará", "tendrá lugar", "está previsto",
+                  "están previstos", "prevé", "va a", "van a", "se reunirá", "viajará",
+                  "se entregará", "celebrará"),
     night_from=("la noche del", "en la noche del"),
     night_to=("al",),
+    not_dates=("hasta hoy", "hoy en día", "hoy día", "de hoy en adelante"),
     days=_phrases({"ayer": -1, "hoy": 0, "anteayer": -2, "antier": -2, "antes de ayer": -2,
-                   "antes de anoche": -2, "anoche": -1, "esta mañana": 0, "esta tarde": 0,
+                   "esta mañana": 0, "esta tarde": 0,
                    "esta noche": 0, "pasado mañana": 2}),
     months_rel=_phrases({
         "el mes pasado": -1, "{el |}pasado mes": -1, "este mes": 0,
@@ -669,7 +732,7 @@ ES = DateLexicon(
         "este fin de semana": "this", "durante el fin de semana": "recent",
         "el próximo fin de semana": "next", "el fin de semana": "recent",
     }),
-    ago=("hace {n} días", "hace {n} día"),
+    ago=("hace # días", "hace # día"),
     numbers=numbers("un:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 unos:0"),
     year_words=(),
     year_cues=tuple(expand("{en|desde|hasta|antes de|después de|en el|desde el|hasta el|"
@@ -695,6 +758,10 @@ IT = DateLexicon(
     post_last=("scorso", "scorsa"),
     post_next=("prossimo", "prossima"),
     this_week=("di questa settimana", "questa settimana"),
+    future_cues=("entro", "fino a"),
+    future_words=("si terrà", "sarà", "saranno", "è previsto", "sono previsti", "incontrerà",
+                  "dovrebbe", "dovrebbero"),
+    not_dates=("fino ad oggi", "fino a oggi", "al giorno d'oggi", "oggi giorno"),
     days=_phrases({"ieri": -1, "oggi": 0, "l'altro ieri": -2, "l'altroieri": -2, "domani": 1,
                    "stamattina": 0, "ieri sera": -1, "stasera": 0, "stanotte": 0}),
     months_rel=_phrases({
@@ -715,7 +782,7 @@ IT = DateLexicon(
         "questo fine settimana": "this", "questo weekend": "this",
         "nel fine settimana": "recent", "nel weekend": "recent",
     }),
-    ago=("{n} giorni fa", "{n} giorno fa"),
+    ago=("# giorni fa", "# giorno fa"),
     numbers=numbers("un:1 uno:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 alcuni:0"),
     year_cues=tuple(expand("{nel|dal|fino al|entro il|prima del|dopo il|a|ad|inizio|fine}")),
 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from storywire.model import Article
+from storywire.store._stories import StoryTables
 from storywire.store.base import Alias, StoredRef
 
 DEFAULT_DB = "storywire.db"
@@ -35,7 +36,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-class SQLiteStore:
+class SQLiteStore(StoryTables):
     """A :class:`~storywire.store.base.Store` over one SQLite file.
 
     ``synchronous=NORMAL`` with WAL keeps every committed transaction across a process kill
@@ -53,7 +54,7 @@ class SQLiteStore:
         self._depth = 0
         self.migrate()
 
-    # -- schema ---------------------------------------------------------------------------------
+    # -- schema --------------------------------------------------------------------------------
     @property
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
@@ -68,7 +69,7 @@ class SQLiteStore:
             self._conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
             current = number
 
-    # -- transactions ---------------------------------------------------------------------------
+    # -- transactions --------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes in the block commit together or not at all.
@@ -112,7 +113,7 @@ class SQLiteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- admission look-ups ---------------------------------------------------------------------
+    # -- admission look-ups --------------------------------------------------------------------
     def _ref(self, where: str, value: str) -> StoredRef | None:
         row = self._conn.execute(
             "SELECT id, identity, content_hash, version, duplicate_of FROM articles"
@@ -153,7 +154,7 @@ class SQLiteStore:
         ).fetchone()
         return row[0] if row else None
 
-    # -- writes -----------------------------------------------------------------------------------
+    # -- writes --------------------------------------------------------------------------------
     def _set_fingerprint(self, article_id: str, signature: bytes, band_keys: Iterable[int]) -> None:
         self._conn.execute(
             "INSERT OR REPLACE INTO article_minhash(article_id, signature) VALUES (?, ?)",
@@ -249,7 +250,7 @@ class SQLiteStore:
             meta["lang_hint"] = list(article.lang_hint)
         return meta
 
-    # -- reads ------------------------------------------------------------------------------------
+    # -- reads ---------------------------------------------------------------------------------
     @staticmethod
     def _article(row: sqlite3.Row) -> Article:
         meta = json.loads(row["meta"])

@@ -1,0 +1,1 @@
+"""Stories: events (one happening) and threads (one storyline) built from articles."""

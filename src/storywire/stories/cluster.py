@@ -1,0 +1,294 @@
+"""Online event clustering: each arriving article joins an event or starts one, with reasons.
+
+How an article is placed:
+
+1. candidates: its nearest neighbours by embedding within the time window, plus articles that share
+   a rare name key with it (an embedding alone cannot separate events of one storyline);
+2. each candidate pair gets a probability from :mod:`storywire.stories.score` (embedding, names,
+   happening dates, numbers), every signal kept;
+3. the events the article touches, plus the article, are re-clustered by average linkage: this is
+   where events merge (an article that bridges two) and split (one that turns out to be two);
+4. new clusters inherit the ids of the old events they overlap most; an id that loses its event
+   redirects to the one that took its articles.
+
+``consolidate`` re-clusters whole connected regions from scratch over the final state, so the
+partition a run ends with depends on the articles and not on the order they came in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from storywire.stories.features import ArticleFeatures
+from storywire.stories.linkage import average_linkage, remap
+from storywire.stories.score import KeyStats, name_similarity, probability, signals
+
+#: tuned on the dev set (see README); none names an entity, event or outlet
+THRESHOLD = 0.6  # average pair probability at which clusters merge
+TOUCH = 0.15  # pair probability from which an article's arrival re-clusters the other's event
+COS_MIN = 0.80  # nearest neighbours below this cosine are not candidates
+NEIGHBOURS = 40
+RARE_IDF = 2.5  # a shared name key at least this rare makes a candidate by itself
+WINDOW_DAYS = 30  # candidates further apart in time than this are not considered
+MAX_REGION = 300
+RANKED = 10  # neighbours whose place is a signal
+ESTIMATE_MIN = 0.5  # a neighbour must be at least this probable to lend its date
+
+
+@dataclass
+class EventState:
+    """Everything the clusterer holds in memory: features, vectors, events and memberships."""
+
+    feats: dict[str, ArticleFeatures] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)  # arrival sequence
+    ids: list[str] = field(default_factory=list)
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    stats: KeyStats = field(default_factory=KeyStats)
+    by_key: dict[str, set[str]] = field(default_factory=dict)
+    events: dict[str, set[str]] = field(default_factory=dict)
+    member: dict[str, str] = field(default_factory=dict)
+    reasons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    created: dict[str, int] = field(default_factory=dict)
+    redirects: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def row(self, article_id: str) -> int:
+        return self._rows[article_id]
+
+    def __post_init__(self) -> None:
+        self._rows: dict[str, int] = {a: i for i, a in enumerate(self.ids)}
+        self._pending: list[np.ndarray] = []
+
+    def add_article(self, feats: ArticleFeatures, vec: np.ndarray, seq: int) -> None:
+        aid = feats.article_id
+        self.feats[aid] = feats
+        self.order[aid] = seq
+        self._rows[aid] = len(self.ids)
+        self.ids.append(aid)
+        self._pending.append(np.asarray(vec, dtype=np.float32))
+        self.stats.add(feats.keys)
+        for k in feats.keys:
+            self.by_key.setdefault(k, set()).add(aid)
+
+    def vectors(self) -> np.ndarray:
+        if self._pending:
+            self.matrix = np.vstack([self.matrix, *self._pending])
+            self._pending = []
+        return self.matrix
+
+
+def _when(f: ArticleFeatures) -> dt.date | None:
+    return f.when
+
+
+def _close_in_time(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    da, db = _when(a), _when(b)
+    return da is None or db is None or abs((da - db).days) <= WINDOW_DAYS
+
+
+class EventClusterer:
+    def __init__(self, state: EventState | None = None, *, threshold: float = THRESHOLD,
+                 weights: dict[str, float] | None = None) -> None:
+        self.state = state or EventState()
+        self.threshold = threshold
+        self.weights = weights
+        self._ranks: dict[str, tuple[int, dict[str, int]]] = {}
+
+    # -- pair scores ---------------------------------------------------------------------------
+    def candidates(self, aid: str) -> list[str]:
+        s = self.state
+        f = s.feats[aid]
+        mat = s.vectors()
+        sims = mat @ mat[s.row(aid)]
+        order = np.argsort(-sims, kind="stable")[: NEIGHBOURS + 1]
+        found = {s.ids[i] for i in order if sims[i] >= COS_MIN}
+        for key in f.keys:
+            if s.stats.idf(key) >= RARE_IDF:
+                found.update(s.by_key.get(key, ()))
+        found.discard(aid)
+        near = (c for c in found if _close_in_time(f, s.feats[c]))
+        return sorted(near, key=s.order.__getitem__)
+
+    def ranks(self, aid: str) -> dict[str, int]:
+        """Places of the nearest in-window neighbours of ``aid`` by cosine (0 = nearest)."""
+        s = self.state
+        cached = self._ranks.get(aid)
+        if cached is not None and cached[0] == len(s.ids):
+            return cached[1]
+        mat = s.vectors()
+        sims = mat @ mat[s.row(aid)]
+        f = s.feats[aid]
+        out: dict[str, int] = {}
+        for i in np.argsort(-sims, kind="stable"):
+            other = s.ids[i]
+            if other == aid or not _close_in_time(f, s.feats[other]):
+                continue
+            out[other] = len(out)
+            if len(out) >= RANKED:
+                break
+        self._ranks[aid] = (len(s.ids), out)
+        return out
+
+    def pair(self, a: str, b: str) -> tuple[float, dict[str, float]]:
+        s = self.state
+        mat = s.vectors()
+        cos = float(mat[s.row(a)] @ mat[s.row(b)])
+        ranks = [r for r in (self.ranks(a).get(b), self.ranks(b).get(a)) if r is not None]
+        sig = signals(s.feats[a], s.feats[b], cos, s.stats, min(ranks) if ranks else None)
+        return probability(sig, self.weights), sig
+
+    def _matrix(self, ids: list[str]) -> np.ndarray:
+        n = len(ids)
+        probs = np.zeros((n, n))
+        for i in range(n):
+            for j in range(i + 1, n):
+                if _close_in_time(self.state.feats[ids[i]], self.state.feats[ids[j]]):
+                    probs[i, j] = probs[j, i] = self.pair(ids[i], ids[j])[0]
+        return probs
+
+    # -- placing articles ----------------------------------------------------------------------
+    def add(self, feats: ArticleFeatures, vec: np.ndarray, seq: int) -> str:
+        """Place one new article; returns its event id."""
+        s = self.state
+        s.add_article(feats, vec, seq)
+        aid = feats.article_id
+        touched: dict[str, float] = {}
+        for c in self.candidates(aid):
+            ev = s.member.get(c)
+            if ev is None:
+                continue
+            p, _ = self.pair(aid, c)
+            if p >= TOUCH:
+                touched[ev] = max(touched.get(ev, 0.0), p)
+        chosen = sorted(touched, key=lambda e: (-touched[e], s.created[e]))
+        region = [aid]
+        for ev in chosen:
+            if len(region) + len(s.events[ev]) > MAX_REGION:
+                break
+            region.extend(sorted(s.events[ev], key=s.order.__getitem__))
+        self._recluster(region)
+        return s.member[aid]
+
+    def _recluster(self, region: list[str]) -> None:
+        """Re-cluster ``region``; events it cuts through keep their members outside it."""
+        s = self.state
+        region = sorted(set(region), key=s.order.__getitem__)
+        inside = set(region)
+        affected = sorted({s.member[a] for a in region if a in s.member}, key=s.created.get)
+        old = {e: s.events[e] & inside for e in affected}
+        outside = {e: s.events[e] - inside for e in affected}
+        probs = self._matrix(region)
+        groups = average_linkage(probs, self.threshold)
+        new = [{region[i] for i in g} for g in groups]
+        founders = {n: region[min(g)] for n, g in enumerate(groups)}
+        taken = set(s.events) | set(s.redirects)
+        mapping = remap(old, new, prefix="e", founder=founders, taken=taken, age=s.created)
+        for oid in old:
+            s.events.pop(oid, None)
+        for oid, target in mapping.redirects.items():
+            s.redirects[oid] = target
+            s.created.pop(oid, None)
+        index = {a: i for i, a in enumerate(region)}
+        for eid, members, group in zip(mapping.ids, new, groups, strict=True):
+            s.events[eid] = set(members)
+            s.created.setdefault(eid, min(s.order[m] for m in members))
+            s.redirects.pop(eid, None)
+            for m in members:
+                before = s.member.get(m)
+                s.member[m] = eid
+                if before != eid or m not in s.reasons:
+                    s.reasons[m] = self._reason(m, [region[i] for i in group], probs, index)
+        for eid, rest in outside.items():
+            if rest:
+                s.events.setdefault(eid, set()).update(rest)
+                s.redirects.pop(eid, None)
+                s.created.setdefault(eid, min(s.order[m] for m in rest))
+
+    def _reason(self, aid: str, members: list[str], probs: np.ndarray,
+                index: dict[str, int]) -> dict[str, Any]:
+        """Why ``aid`` is where it is: its strongest link inside the event, with every signal."""
+        others = [m for m in members if m != aid]
+        if not others:
+            best = max(self.candidates(aid), key=lambda c: self.pair(aid, c)[0], default=None)
+            out: dict[str, Any] = {"decision": "new event"}
+            if best is not None:
+                p, sig = self.pair(aid, best)
+                out |= {"closest": best, "probability": round(p, 3),
+                        "signals": {k: round(v, 3) for k, v in sig.items()}}
+            return out
+        i = index[aid]
+        best = max(others, key=lambda m: probs[i, index[m]])
+        p, sig = self.pair(aid, best)
+        avg = float(np.mean([probs[i, index[m]] for m in others]))
+        _, _, shared = name_similarity(self.state.feats[aid], self.state.feats[best],
+                                       self.state.stats)
+        return {
+            "decision": "joined" if len(others) else "new event",
+            "strongest_link": best,
+            "probability": round(p, 3),
+            "mean_probability": round(avg, 3),
+            "signals": {k: round(v, 3) for k, v in sig.items()},
+            "shared_names": shared[:8],
+        }
+
+    def estimate_dates(self, ids: Iterable[str]) -> None:
+        """Give each undated article the date of its most probable dated neighbour.
+
+        The pair probability used is the date-blind one (both sides undated), so the estimate
+        comes from content alone; it lets dates separate events of one storyline even for
+        articles that state none.
+        """
+        s = self.state
+        for aid in ids:
+            f = s.feats[aid]
+            if f.happened:
+                continue
+            f.estimated = None
+            best, best_p = None, ESTIMATE_MIN
+            for c in self.candidates(aid):
+                g = s.feats[c]
+                if not g.happened:
+                    continue
+                held, g.happened = g.happened, None
+                p = self.pair(aid, c)[0]
+                g.happened = held
+                if p > best_p:
+                    best, best_p = g.happened, p
+            f.estimated = best
+
+    # -- order independence --------------------------------------------------------------------
+    def consolidate(self, scope: Iterable[str] | None = None) -> None:
+        """Re-cluster every connected region of ``scope`` (default: all) from scratch."""
+        s = self.state
+        ids = sorted(set(scope) if scope is not None else set(s.ids), key=s.order.__getitem__)
+        self.estimate_dates(ids)
+        parent = {a: a for a in ids}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        inside = set(ids)
+        for a in ids:
+            for c in self.candidates(a):
+                if c in inside and self.pair(a, c)[0] >= TOUCH:
+                    ra, rc = find(a), find(c)
+                    if ra != rc:
+                        parent[max(ra, rc, key=s.order.__getitem__)] = min(
+                            ra, rc, key=s.order.__getitem__)
+        comps: dict[str, list[str]] = {}
+        for a in ids:
+            comps.setdefault(find(a), []).append(a)
+        for comp in comps.values():
+            for chunk in _chunks(comp, MAX_REGION):
+                self._recluster(chunk)
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]

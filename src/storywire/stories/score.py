@@ -1,0 +1,138 @@
+"""How likely two articles report the same event: named signals combined by a logistic model.
+
+Each signal is kept (not just the final probability) because an assignment records why it was
+made. The weights are data (:data:`WEIGHTS`), fitted by ``benchmarks/fit_scorer.py`` on labelled
+pairs; nothing in them names an entity, event or outlet.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storywire.stories.features import ArticleFeatures
+
+#: fitted by benchmarks/fit_scorer.py (logistic regression on dev-set pairs; see README)
+WEIGHTS: dict[str, float] = {
+    "bias": -1.21,
+    "cos": 18.6,
+    "names": 1.84,
+    "rare": 4.39,
+    "same_day": 2.52,
+    "near_day": 1.88,
+    "days_2_3": -1.07,
+    "days_4_7": 0.45,
+    "days_8_plus": -0.97,
+    "no_date": 0.03,
+    "numbers": 0.8,
+    "pub_gap": -10.38,
+    "names_x_dated": 4.08,
+    "estimated": -1.43,
+    "rank_1": -0.48,
+    "rank_3": -0.5,
+    "rank_10": 0.35,
+}
+#: signals are centred on typical values so the weights stay readable
+COS_CENTRE = 0.85
+GAP_CAP_DAYS = 14
+
+
+@dataclass
+class KeyStats:
+    """Document frequencies of name keys: a name most articles share says little."""
+
+    docs: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+
+    def add(self, keys: Iterable[str]) -> None:
+        self.docs += 1
+        self.df.update(set(keys))
+
+    def remove(self, keys: Iterable[str]) -> None:
+        self.docs -= 1
+        self.df.subtract(set(keys))
+
+    def idf(self, key: str) -> float:
+        return math.log((self.docs + 1) / (self.df.get(key, 0) + 0.5))
+
+
+def _weighted(f: ArticleFeatures, stats: KeyStats) -> dict[str, float]:
+    return {k: w * stats.idf(k) for k, w in f.keys.items()}
+
+
+def name_similarity(a: ArticleFeatures, b: ArticleFeatures, stats: KeyStats) -> tuple[
+        float, float, list[str]]:
+    """IDF-weighted cosine of the name-key vectors, the rarest shared key's IDF, the shared keys."""
+    wa, wb = _weighted(a, stats), _weighted(b, stats)
+    shared = sorted(set(wa) & set(wb), key=lambda k: -stats.idf(k))
+    if not shared:
+        return 0.0, 0.0, []
+    dot = sum(wa[k] * wb[k] for k in shared)
+    na = math.sqrt(sum(v * v for v in wa.values()))
+    nb = math.sqrt(sum(v * v for v in wb.values()))
+    return dot / (na * nb) if na and nb else 0.0, stats.idf(shared[0]), shared
+
+
+def _days(a, b) -> int | None:
+    return abs((a - b).days) if a and b else None
+
+
+def signals(a: ArticleFeatures, b: ArticleFeatures, cos: float, stats: KeyStats,
+            rank: int | None = None) -> dict[str, float]:
+    """The pair's signals; ``rank`` is the smaller of each one's place in the other's nearest
+    neighbours (0 = nearest): relative closeness adapts to how dense a storyline is."""
+    names, rare, _ = name_similarity(a, b, stats)
+    gap = _days(a.happened or a.estimated, b.happened or b.estimated)
+    estimated = gap is not None and not (a.happened and b.happened)
+    pub = _days(a.published, b.published)
+    return {
+        "cos": cos - COS_CENTRE,
+        "names": names,
+        "rare": min(rare, 8.0) / 8.0,
+        "same_day": 1.0 if gap == 0 else 0.0,
+        "near_day": 1.0 if gap == 1 else 0.0,
+        "days_2_3": 1.0 if gap is not None and 2 <= gap <= 3 else 0.0,
+        "days_4_7": 1.0 if gap is not None and 4 <= gap <= 7 else 0.0,
+        "days_8_plus": 1.0 if gap is not None and gap >= 8 else 0.0,
+        "no_date": 1.0 if gap is None else 0.0,
+        "numbers": float(min(len(a.numbers & b.numbers), 3)),
+        "pub_gap": min(pub, GAP_CAP_DAYS) / GAP_CAP_DAYS if pub is not None else 0.0,
+        "names_x_dated": names if gap is not None else 0.0,
+        "estimated": 1.0 if estimated else 0.0,
+        "rank_1": 1.0 if rank == 0 else 0.0,
+        "rank_3": 1.0 if rank is not None and rank <= 2 else 0.0,
+        "rank_10": 1.0 if rank is not None and rank <= 9 else 0.0,
+    }
+
+
+def probability(sig: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    w = weights or WEIGHTS
+    z = w["bias"] + sum(w.get(k, 0.0) * v for k, v in sig.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, iters: int = 3000,
+                 lr: float = 0.5) -> np.ndarray:
+    """Plain L2-regularised logistic regression by gradient descent (no extra dependency).
+
+    Returns [bias, w1..wn]. Pairs are heavily imbalanced, so classes are weighted equally.
+    """
+    n, d = x.shape
+    # standardise so one step size suits every signal (cosines vary by hundredths, gaps by units)
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd = np.where(sd == 0, 1.0, sd)
+    xb = np.hstack([np.ones((n, 1)), (x - mu) / sd])
+    pos = y.sum()
+    cw = np.where(y == 1, n / (2 * max(pos, 1)), n / (2 * max(n - pos, 1)))
+    w = np.zeros(d + 1)
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(xb @ w, -50, 50)))
+        grad = xb.T @ ((p - y) * cw) / n
+        grad[1:] += l2 * w[1:] / n
+        w -= lr * grad
+    scaled = w[1:] / sd
+    return np.concatenate([[w[0] - float(scaled @ mu)], scaled])

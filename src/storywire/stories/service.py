@@ -1,0 +1,152 @@
+"""Clustering a store: features and vectors (cached), events, threads, saved back with reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storywire.model import Article
+from storywire.nlp.embed import Encoder, default_encoder, lead_text
+from storywire.store.sqlite import SQLiteStore
+from storywire.stories.cluster import EventClusterer, EventState
+from storywire.stories.features import FEATURES_VERSION, ArticleFeatures, extract
+from storywire.stories.threads import link_threads, profile
+
+EMBED_BATCH = 32
+
+
+@dataclass
+class ClusterReport:
+    placed: int = 0
+    embedded: int = 0
+    events: int = 0
+    threads: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _article(row) -> Article:
+    return Article(text=row["text"], id=row["id"], title=row["title"], lang=row["lang"],
+                   published=dt.date.fromisoformat(row["published"]) if row["published"] else None)
+
+
+def cluster_store(
+    store: SQLiteStore,
+    encoder: Encoder | None = None,
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> ClusterReport:
+    """Bring the store's events and threads up to date with its articles."""
+    import time
+
+    encoder = encoder or default_encoder()
+    report = ClusterReport()
+    t0 = time.perf_counter()
+    rows = list(store.article_rows())
+    enc_key = f"{encoder.name}@{encoder.version}"
+    cached_vecs = store.vectors(enc_key)
+    cached_feats = store.features(FEATURES_VERSION)
+
+    feats: dict[str, ArticleFeatures] = {}
+    new_feats = []
+    for row in rows:
+        hit = cached_feats.get(row["id"])
+        if hit and hit[0] == row["content_hash"]:
+            feats[row["id"]] = ArticleFeatures.from_json(row["id"], hit[1])
+        else:
+            f = extract(_article(row))
+            feats[row["id"]] = f
+            new_feats.append((row["id"], row["content_hash"], f.to_json()))
+    report.timings["features"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    vecs: dict[str, np.ndarray] = {}
+    todo: list[tuple[str, str, str]] = []
+    for row in rows:
+        lead = lead_text(row["title"], row["text"])
+        h = _hash(lead)
+        hit = cached_vecs.get(row["id"])
+        if hit and hit[0] == h:
+            vecs[row["id"]] = hit[1]
+        else:
+            todo.append((row["id"], h, lead))
+    for i in range(0, len(todo), EMBED_BATCH):
+        chunk = todo[i : i + EMBED_BATCH]
+        out = encoder.encode([c[2] for c in chunk])
+        for (aid, _, _), v in zip(chunk, out, strict=True):
+            vecs[aid] = v
+        with store.transaction():
+            store.put_vectors(enc_key, [(aid, h, v) for (aid, h, _), v in zip(chunk, out,
+                                                                             strict=True)])
+        if on_progress:
+            on_progress(len(chunk))
+    report.embedded = len(todo)
+    report.timings["embed"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    seq = {row["id"]: row["seq"] for row in rows}
+    members = store.memberships()
+    events_before = store.events()
+    state = EventState()
+    clusterer = EventClusterer(state)
+    # articles already placed come back as they were; new ones are placed as a stream, in the
+    # order their news happened (a backfill or a late feed may deliver them in any order)
+    placed = [r["id"] for r in rows if r["id"] in members]
+    fresh = [r["id"] for r in rows if r["id"] not in members]
+    for aid in placed:
+        state.add_article(feats[aid], vecs[aid], seq[aid])
+        eid, reason = members[aid]
+        state.member[aid] = eid
+        state.events.setdefault(eid, set()).add(aid)
+        state.reasons[aid] = reason
+    for eid, (_, created) in events_before.items():
+        if eid in state.events:
+            state.created[eid] = created
+    state.redirects.update(store.event_redirects())
+
+    def when(aid: str) -> tuple:
+        d = feats[aid].happened or feats[aid].published
+        return (d is None, d or dt.date.min, seq[aid])
+
+    for aid in sorted(fresh, key=when):
+        clusterer.add(feats[aid], vecs[aid], seq[aid])
+    report.placed = len(fresh)
+    clusterer.consolidate()
+    report.timings["events"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    mat = state.vectors()
+    profiles = [
+        profile(eid, [feats[a] for a in sorted(m)], mat[[state.row(a) for a in sorted(m)]])
+        for eid, m in state.events.items()
+    ]
+    old_threads: dict[str, set[str]] = {}
+    for eid, (tid, _) in events_before.items():
+        if tid:
+            target = store.resolve_event(eid) if eid not in state.events else eid
+            if target in state.events:
+                old_threads.setdefault(tid, set()).add(target)
+    event_thread, thread_redirects, thread_seq = link_threads(
+        profiles, state.stats, old=old_threads, created={t: 0 for t in old_threads},
+        order=state.created,
+    )
+    report.timings["threads"] = time.perf_counter() - t0
+    with store.transaction():
+        store.put_features(FEATURES_VERSION, new_feats)
+        store.save_partition(
+            {e: (event_thread.get(e), state.created[e]) for e in state.events},
+            {a: (state.member[a], state.reasons.get(a, {})) for a in state.member},
+            state.redirects,
+            thread_seq,
+            thread_redirects,
+        )
+    report.events = len(state.events)
+    report.threads = len(thread_seq)
+    return report

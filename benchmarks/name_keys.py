@@ -92,10 +92,18 @@ def collision_rate() -> str:
     shared = sum(len(v) for v in by_key.values() if len(v) > 1)
     examples = sorted((v for v in by_key.values() if len(v) > 1), key=len, reverse=True)[:3]
     pairs = [sorted(v)[:6] for v in examples]
+    by_len: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for key, group in by_key.items():
+        n = min(len(key) - key.count("a"), 5) if not key.startswith("@") else 5
+        by_len[n][0] += len(group)
+        by_len[n][1] += len(group) if len(group) > 1 else 0
+    per_len = ", ".join(f"{n}{'+' if n == 5 else ''} consonants: {c / t:.0%} of {t}"
+                        for n, (t, c) in sorted(by_len.items()))
     sample = ["Putin", "Pushkin", "Trump", "Biden", "Minsk", "Moscow", "Moldova", "Sandu", "Sudan"]
     keys = {w: names.name_key(w, "en") for w in sample}
     return (f"{len(lemmas)} distinct proper nouns, {len(by_key)} keys, {shared / len(lemmas):.1%}"
-            f" share a key with another; largest groups: {pairs}\n  sample keys: {keys}")
+            f" share a key with another ({per_len}); largest groups: {pairs}\n"
+            f"  sample keys: {keys}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Tables behind :mod:`storywire.nlp.names`: spelling-to-sound rules, endings, word lists, gazetteer.
+"""Tables behind :mod:`storywire.nlp.names`: spelling-to-sound rules, endings, words, gazetteer.
 
 Everything here is general linguistic or geographic knowledge written as data, so the code in
 ``names.py`` stays small and a reviewer can audit a mapping without reading code.
@@ -18,7 +18,9 @@ Only these letters survive transliteration (``names._skeleton`` then folds vowel
 ``s``   с, з, ш, ж, щ, ц, s, z, sh, zh, sch, sz, š, ž, ś, ź, ż, ß, ts, tz, Polish/Czech c:
         Zelensky / Selenskyj / Зеленський, Merz / Мерц, Kushner / Kuschner / Кушнер
 ``J``   дж, dž, dż, đ, English j and soft g, Italian gi: John / Джон, Jared / Джаред
-others  b p d t m n l r k keep their letter; x is ks, q is k, c is k or s by context
+others  b p d t m n l r k keep their letter; x is ks, q is k, c is k or s by context (in
+        Polish, Czech, Croatian, Lithuanian c is ц, but foreign names keep their c, so c
+        before a, o, u, r is read k there: Corina, Cuomo, Macron)
 ======  ==============================================================================
 """
 
@@ -88,7 +90,8 @@ LATIN_COMMON: tuple[tuple[str, str], ...] = (
 #: per-language rules (regex -> phonetic letters); these win over LATIN_COMMON
 LATIN_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
-        ("tch", "h"), ("dg", "J"), ("j", "J"), (r"g(?=[eiy])", "J"), (r"c(?=[eiy])", "s"),
+        ("tch", "h"), ("dg", "J"), (r"j(?=[aeiouy])", "J"), (r"g(?=[eiy])", "J"),
+        (r"c(?=[eiy])", "s"),
         ("wh", "v"), ("ohn", "on"), (r"(?<=[aeiou])h$", ""),
     ),
     "de": (
@@ -113,21 +116,29 @@ LATIN_RULES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"gi(?=[aou])", "J"), (r"g(?=[ei])", "J"), ("zz", "s"), ("h", ""),
     ),
     "pl": (
-        ("szcz", "sh"), ("rz", "r"), ("ch", "h"), ("dż", "J"), ("dź", "J"), (r"dzi(?=[aeouąę])", "J"),
+        ("szcz", "sh"), ("rz", "r"), ("ch", "h"), ("dż", "J"), ("dź", "J"),
+        (r"dzi(?=[aeouąę])", "J"),
         (r"ci(?=[aeouąę])", "h"), (r"si(?=[aeouąę])", "s"), (r"zi(?=[aeouąę])", "s"),
-        (r"ni(?=[aeouąę])", "nj"), ("c", "s"), ("ó", "u"), ("ą", "o"), ("ę", "e"),
+        (r"ni(?=[aeouąę])", "nj"), ("ck", "sk"), (r"c(?=[aour])", "k"), ("c", "s"), ("ó", "u"),
+        ("ą", "o"), ("ę", "e"),
     ),
-    "cs": (("ch", "h"), ("dž", "J"), ("c", "s"), ("ou", "u"), ("ě", "je"), ("ô", "uo")),
-    "hbs": (("dž", "J"), ("dj", "J"), ("lj", "lj"), ("nj", "nj"), ("c", "s")),
+    "cs": (
+        ("ch", "h"), ("dž", "J"), ("ck", "sk"), (r"c(?=[aour])", "k"), ("c", "s"), ("ou", "u"),
+        ("ě", "je"), ("ô", "uo"),
+    ),
+    "hbs": (
+        ("dž", "J"), ("dj", "J"), ("lj", "lj"), ("nj", "nj"), ("ck", "sk"), (r"c(?=[aour])", "k"),
+        ("c", "s"),
+    ),
     "ro": (
         (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "h"), (r"c(?=[ei])", "h"), (r"g(?=[ei])", "J"),
         ("j", "s"),
     ),
     "sq": (
         ("xh", "J"), ("gj", "J"), ("nj", "nj"), ("ll", "l"), ("rr", "r"), ("ç", "h"), ("q", "h"),
-        ("x", "s"), ("c", "s"), ("ë", "e"),
+        ("x", "s"), (r"c(?=[aour])", "k"), ("c", "s"), ("ë", "e"),
     ),
-    "lt": (("dž", "J"), ("c", "s"), ("ch", "h")),
+    "lt": (("dž", "J"), ("ck", "sk"), (r"c(?=[aour])", "k"), ("c", "s"), ("ch", "h")),
     "tr": (("ç", "h"), ("ş", "s"), ("c", "J"), ("j", "s"), ("ğ", "")),
     "hu": (
         ("dzs", "J"), ("cs", "h"), ("sz", "s"), ("zs", "s"), ("gy", "J"), ("ty", "h"), ("ny", "nj"),
@@ -149,7 +160,7 @@ LATIN_GROUP: dict[str, str] = {
     "nn": "sv", "da": "sv",
 }  # fmt: skip
 
-# --- inflection -------------------------------------------------------------------------------------
+# --- inflection -----------------------------------------------------------------------------------
 
 #: oblique-case endings stripped from names the lexicon does not know (longest first). Only
 #: endings that leave a consonant behind matter: a trailing vowel never reaches the key. Endings
@@ -167,7 +178,8 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "hr": ("om", "em", "oga", "og", "omu", "ima", "ama", "ovi", "evi"),
     "bs": ("om", "em", "oga", "og", "omu", "ima", "ama", "ovi", "evi"),
     "sl": ("om", "em", "ega", "emu", "ovi", "evi", "ih", "im"),
-    "pl": ("iego", "iemu", "ego", "emu", "owi", "ami", "ach", "em", "om", "ym", "im", "ie"),
+    "pl": ("iego", "iemu", "ego", "emu", "owi", "ami", "ach", "iem", "em", "om", "ym", "im",
+           "ie"),
     "cs": ("ého", "ému", "ými", "ých", "ým", "ím", "ách", "ích", "ovi", "em", "ům", "om", "ami"),
     "sk": ("ého", "ému", "ými", "ých", "ým", "ím", "ách", "ích", "ovi", "om", "ami"),
     "lt": ("iams", "ams", "ais", "uose", "ose", "oms", "iui", "ius", "as", "is", "ys", "us", "es",
@@ -178,10 +190,37 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "el": ("ς",),
     "de": ("s",),
 }  # fmt: skip
+#: endings removed only after these letters: East Slavic -ем is instrumental only after a soft
+#: or hushing consonant (Игорем, Миндичем), while Рустем, Салем end so in the nominative
+ENDING_AFTER: dict[tuple[str, str], str] = {
+    ("ru", "ем"): "жшчщцрлйь", ("uk", "ем"): "жшчщцрлйь", ("be", "ем"): "жшчщцрлйь",
+}
+#: nominative endings of languages that add one to every name (Lithuanian Trumpas, Oslas;
+#: Greek Μητσοτάκης): removed from the base form before keying, even a lexicon's lemma
+NOMINATIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "lt": ("ius", "as", "is", "ys", "us", "ė"),
+    "lv": ("s", "š"),
+    "el": ("ς",),
+}
+#: adjectival surnames and names (-ський, -ский, -ski, -ský): after an oblique ending is removed
+#: from a stem ending so, the nominative ending is put back for the lemma (Зеленського ->
+#: Зеленський, Zełenskiego -> Zełenski); other stems keep the bare stem (Путіним -> Путін)
+ADJECTIVE_STEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "uk": (("ськ", "цьк", "зьк"), ("ого", "ому", "им", "ім", "их"), "ий"),
+    "ru": (("ск", "цк"), ("ого", "ому", "ым", "им", "ом", "их"), "ий"),
+    "be": (("ск", "цк"), ("ага", "аму", "ім", "ім"), "і"),
+    "pl": (("sk", "ck", "dzk"), ("iego", "iemu", "im"), "i"),
+    "cs": (("sk", "ck"), ("ého", "ému", "ým", "ém"), "ý"),
+    "sk": (("sk", "ck"), ("ého", "ému", "ým", "om"), "ý"),
+    "hr": (("sk", "ck", "šk"), ("og", "oga", "om", "omu"), "i"),
+    "sr": (("sk", "ck", "šk"), ("og", "oga", "om", "omu"), "i"),
+    "bs": (("sk", "ck", "šk"), ("og", "oga", "om", "omu"), "i"),
+    "sl": (("sk", "ck", "šk"), ("ega", "emu", "em"), "i"),
+}
 #: Ukrainian/Russian surnames in -енко keep that ending in every case (Лукашенко, Лукашенка)
 ENKO_STEMS: tuple[str, ...] = ("енк", "єнк")
 
-# --- words that are not names -------------------------------------------------------------------------
+# --- words that are not names ---------------------------------------------------------------------
 
 #: function words and frequent sentence openers, per language (whitespace separated, lower case).
 #: The lexicon knows most of them; this list matters where there is no lexicon (Polish) and for
@@ -219,7 +258,12 @@ STOPWORDS: dict[str, str] = {
           " wtedy teraz dziś wczoraj jutro jest są był była było byli będzie został została"
           " zostało zostali nasz nasza wszyscy wszystkie każdy każda wiele kilka jeden jedna"
           " pierwszy pierwsza prezydent premier minister szef szefowa rzecznik pan pani sam"
-          " sama jako tam tu tutaj więc dlatego potem później wcześniej około ponad",
+          " sama jako tam tu tutaj więc dlatego potem później wcześniej około ponad tę tą tamten"
+          " tamta tamto ci cię mu mi go jemu niej nim niego nas was im ich się sobie obecnie"
+          " ponadto tymczasem następnie ostatecznie wówczas zdaniem zgodnie dzisiaj wczoraj"
+          " dotychczas dopiero zwłaszcza przede wszystkim oczywiście niestety jednocześnie"
+          " również dodatkowo kolejny kolejna kolejne nowy nowa nowe ten taki taka takie jak"
+          " według wobec dzięki mimo choć chociaż jeśli jeżeli gdyby aby żeby bo ponieważ",
     "cs": "a i ale nebo že když jak kde to ten ta ty toho té tím jeho její jejich on ona oni my"
           " vy já v ve z ze na do od o u po za před přes pod nad pro bez při s se k ke také však"
           " podle během podle již už ještě",
@@ -275,7 +319,8 @@ TITLES: dict[str, str] = {
 #: capitalised month and weekday names (only languages that capitalise them)
 CALENDAR: dict[str, str] = {
     "en": "january february march april may june july august september october november december"
-          " monday tuesday wednesday thursday friday saturday sunday",
+          " monday tuesday wednesday thursday friday saturday sunday jan feb apr jun jul aug sep"
+          " sept oct nov dec mon tue tues wed thu thurs fri sat",
     "de": "januar jänner februar märz april mai juni juli august september oktober november"
           " dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
 }  # fmt: skip
@@ -283,7 +328,7 @@ CALENDAR: dict[str, str] = {
 #: English demonyms and nationality adjectives end so and are dictionary words (Ukrainian,
 #: Belarusian, Polish, Chinese, Israeli, Islamic); a capitalised token that does is not a name
 DEMONYM_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "is", "i", "ic", "ern"),
+    "en": ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "is", "i", "ic", "ern", "ch"),
 }
 
 #: languages that decline names by case: only there may an unlisted word reach a listed place
@@ -294,33 +339,36 @@ DECLINING = frozenset({"uk", "ru", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs
 NON_LATIN = frozenset({"uk", "ru", "bg", "be", "mk", "el", "he", "ar", "fa", "ka", "hy", "zh",
                        "ja", "ko"})
 #: all-capital abbreviations of common nouns (mass media, company forms, GDP, time zones)
-ACRONYM_STOP = frozenset(
-    "СМИ ЗМІ ООО ОАО ЗАО ПАО АО ТОВ ПАТ АТ ФОП ВВП ДТП БВП ЕООД ООД АД ВИДЕО ФОТО CEO TV PR PM"
-    " AM GMT UTC GDP MP MPs OK FAQ PDF".split()
-)
+ACRONYM_STOP = frozenset({
+    "СМИ", "ЗМІ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОВ", "ПАТ", "АТ", "ФОП", "ВВП", "ДТП", "БВП",
+    "ЕООД", "ООД", "АД", "ВИДЕО", "ФОТО", "ТВ", "CEO", "TV", "PR", "PM", "AM", "GMT", "UTC", "GDP",
+    "MP", "MPs", "OK", "FAQ", "PDF",
+})
 
 #: lower-case particles allowed inside a multi-word name (María Corina Machado is plain; these
 #: join Ursula von der Leyen, Lula da Silva, Charles de Gaulle, Mohammed bin Salman)
-PARTICLES = frozenset(
-    "von van der den de del della di da do dos das du le la al el bin ibn ben ter zu y".split()
-)
+PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "le",
+    "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y",
+})
 
-# --- lexicons -----------------------------------------------------------------------------------------
+# --- lexicons -------------------------------------------------------------------------------------
 
 #: language -> simplemma dictionary used to tell names from common words. Russian uses pymorphy3
-#: (it tags names), Polish is left out on purpose: its simplemma dictionary costs ~350 MB and
-#: ~6 s to load, so Polish relies on stopwords, endings and document evidence.
+#: (it tags names). Polish is left out on purpose: its simplemma dictionary costs ~350 MB and
+#: ~6 s to load, so Polish relies on stopwords, endings and document evidence. Lithuanian and
+#: Latvian are left out because their dictionaries turn foreign names into unrelated lemmas
+#: (Maria -> Marus).
 LEXICON_CODES: dict[str, str] = {
     "uk": "uk", "bg": "bg", "en": "en", "de": "de", "cs": "cs", "sk": "sk", "sr": "hbs",
     "hr": "hbs", "bs": "hbs", "me": "hbs", "sl": "sl", "mk": "mk", "fr": "fr", "es": "es",
-    "it": "it", "pt": "pt", "ro": "ro", "el": "el", "sq": "sq", "lt": "lt", "lv": "lv",
-    "sv": "sv", "nl": "nl", "da": "da", "nb": "nb", "no": "nb", "fi": "fi", "hu": "hu",
-    "tr": "tr", "et": "et", "ca": "ca",
+    "it": "it", "pt": "pt", "ro": "ro", "el": "el", "sq": "sq", "sv": "sv", "nl": "nl",
+    "da": "da", "nb": "nb", "no": "nb", "fi": "fi", "hu": "hu", "tr": "tr", "et": "et", "ca": "ca",
 }  # fmt: skip
 #: pymorphy3 grammemes that mark a proper noun
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
-# --- gazetteer ----------------------------------------------------------------------------------------
+# --- gazetteer ------------------------------------------------------------------------------------
 # One line per place: "slug: lang form, form; lang,lang form; ...". Forms are nominatives as
 # written in that language; inflected forms reach the same key through the ending rules, so
 # only spellings whose key differs from the English one need listing (more do no harm). The
@@ -539,7 +587,7 @@ PLACES: tuple[str, ...] = (
     "european-union: uk Євросоюз; ru Евросоюз; de Europaunion",
 )
 
-# --- acronyms ---------------------------------------------------------------------------------------
+# --- acronyms -------------------------------------------------------------------------------------
 # Exact spellings (case-sensitive) of the most common international acronyms in the languages
 # they appear in. An acronym not listed keys on its transliterated letters (NABU = НАБУ).
 
@@ -550,6 +598,7 @@ ACRONYMS: tuple[str, ...] = (
     "nato: NATO, Nato, НАТО, OTAN, ΝΑΤΟ",
     "united-kingdom: UK, U.K.",
     "russia: РФ, RF",
+    "germany: ФРГ, BRD",
     "united-arab-emirates: UAE, ОАЕ, ОАЭ, VAE, EAU, ZEA, SAE, ΗΑΕ, АЕ",
     "imf: IMF, МВФ, FMI, MFW, MMF, IWF, ΔΝΤ",
     "osce: OSCE, ОБСЄ, ОБСЕ, OSZE, OBWE, OBSE, ΟΑΣΕ",
@@ -561,12 +610,20 @@ ACRONYMS: tuple[str, ...] = (
     "north-korea: КНДР, DPRK, KLDR",
 )
 
-# --- multi-word names with lower-case or inflected parts --------------------------------------------
+# --- multi-word names with lower-case or inflected parts ------------------------------------------
 # "slug: lang Lemma = pattern | pattern; ..." Patterns are regular expressions over the text
 # (case-sensitive); ``~`` stands for an inflectional ending (``\w*``). The lemma is the
 # nominative in that language, used as the mention's lemma.
 
 PHRASES: tuple[str, ...] = (
+    "new-york:"
+    " en New York = New York;"
+    " uk Нью-Йорк = Нью-Йорк~;"
+    " ru Нью-Йорк = Нью-Йорк~;"
+    " bg Ню Йорк = Ню Йорк;"
+    " pl Nowy Jork = Now(?:y|ego|emu|ym) Jork(?:u|iem)?;"
+    " es Nueva York = Nueva York;"
+    " el Νέα Υόρκη = Νέα Υόρκη",
     "united-states:"
     " en United States = United States(?: of America)?;"
     " uk Сполучені Штати = Сполучен~ Штат~(?: Америки)?;"

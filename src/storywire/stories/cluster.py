@@ -29,7 +29,7 @@ from storywire.stories.linkage import average_linkage, remap
 from storywire.stories.score import KeyStats, name_similarity, probability, signals
 
 #: tuned on the dev set (see README); none names an entity, event or outlet
-THRESHOLD = 0.6  # average pair probability at which clusters merge
+THRESHOLD = 0.65  # average pair probability at which clusters merge
 TOUCH = 0.15  # pair probability from which an article's arrival re-clusters the other's event
 COS_MIN = 0.80  # nearest neighbours below this cosine are not candidates
 NEIGHBOURS = 40
@@ -96,7 +96,8 @@ class EventClusterer:
         self.state = state or EventState()
         self.threshold = threshold
         self.weights = weights
-        self._ranks: dict[str, tuple[int, dict[str, int]]] = {}
+        self._ranks: dict[str, dict[str, int]] = {}
+        self._cache: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 
     # -- pair scores ---------------------------------------------------------------------------
     def candidates(self, aid: str) -> list[str]:
@@ -117,8 +118,8 @@ class EventClusterer:
         """Places of the nearest in-window neighbours of ``aid`` by cosine (0 = nearest)."""
         s = self.state
         cached = self._ranks.get(aid)
-        if cached is not None and cached[0] == len(s.ids):
-            return cached[1]
+        if cached is not None:
+            return cached
         mat = s.vectors()
         sims = mat @ mat[s.row(aid)]
         f = s.feats[aid]
@@ -130,10 +131,27 @@ class EventClusterer:
             out[other] = len(out)
             if len(out) >= RANKED:
                 break
-        self._ranks[aid] = (len(s.ids), out)
+        self._ranks[aid] = out
         return out
 
+    def invalidate(self) -> None:
+        """Forget cached scores and ranks (the state moved on)."""
+        self._cache.clear()
+        self._ranks.clear()
+
     def pair(self, a: str, b: str) -> tuple[float, dict[str, float]]:
+        """Probability that ``a`` and ``b`` report one event, with its signals.
+
+        Cached: while articles stream in, name rarities and neighbour ranks drift slowly, so
+        placement reuses slightly stale scores; :meth:`consolidate` starts from fresh ones.
+        """
+        key = (a, b) if a < b else (b, a)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self._pair(a, b)
+        return hit
+
+    def _pair(self, a: str, b: str) -> tuple[float, dict[str, float]]:
         s = self.state
         mat = s.vectors()
         cos = float(mat[s.row(a)] @ mat[s.row(b)])
@@ -243,22 +261,29 @@ class EventClusterer:
         articles that state none.
         """
         s = self.state
+        ids = list(ids)
+        for aid in ids:  # estimates come from stated dates only, never from earlier estimates
+            s.feats[aid].estimated = None
+        self.invalidate()
+        found: dict[str, dt.date | None] = {}
         for aid in ids:
             f = s.feats[aid]
             if f.happened:
                 continue
-            f.estimated = None
             best, best_p = None, ESTIMATE_MIN
             for c in self.candidates(aid):
                 g = s.feats[c]
                 if not g.happened:
                     continue
                 held, g.happened = g.happened, None
-                p = self.pair(aid, c)[0]
+                p = self._pair(aid, c)[0]  # date-blind, so never from the cache
                 g.happened = held
                 if p > best_p:
                     best, best_p = g.happened, p
-            f.estimated = best
+            found[aid] = best
+        for aid, day in found.items():
+            s.feats[aid].estimated = day
+        self.invalidate()
 
     # -- order independence --------------------------------------------------------------------
     def consolidate(self, scope: Iterable[str] | None = None) -> None:

@@ -15,8 +15,8 @@ from storywire.stories.linkage import average_linkage, remap
 from storywire.stories.score import KeyStats
 
 #: tuned on the dev set (see README); none names an entity, event or outlet
-THREAD_WEIGHTS = {"bias": -1.86, "cos": 23.89, "names": 33.61, "gap": 0.07}
-THREAD_THRESHOLD = 0.65
+THREAD_WEIGHTS = {"bias": -1.48, "cos": 29.83, "names": 29.97, "gap": 0.05}
+THREAD_THRESHOLD = 0.6
 THREAD_COS_CENTRE = 0.85
 THREAD_GAP_DAYS = 90
 

@@ -1,0 +1,257 @@
+"""``storywire cluster``: the command-line contract, and how the clustering behaves as a stream.
+
+Everything runs on real parts: the real CLI, real SQLite files, the real embedding model (one per
+session, see conftest). The dev set and the seeds are read from ../shared at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from storywire.eval.metrics import bcubed
+from storywire.eval.run import cluster_file
+from storywire.store.sqlite import SQLiteStore
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev" / "dev.jsonl"
+ROW_KEYS = {"id", "event", "thread", "lang"}
+LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+SHUFFLE_SEEDS = (11, 23, 37, 41, 59)
+MAX_F1_SPREAD = 0.02
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def partition(pairs) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for aid, cid in pairs:
+        groups.setdefault(cid, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def row_partition(rows: list[dict], level: str = "event") -> set[frozenset[str]]:
+    return partition((r["id"], r[level]) for r in rows)
+
+
+def store_partition(db: Path) -> set[frozenset[str]]:
+    with SQLiteStore(db) as store:
+        return partition((aid, eid) for aid, (eid, _) in store.memberships().items())
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{src}{suffix}").exists():
+            shutil.copyfile(f"{src}{suffix}", f"{dst}{suffix}")
+    return dst
+
+
+def assert_contract_rows(rows: list[dict], given_ids: list[str]) -> None:
+    """One well-formed output line per input line, ids exactly as given."""
+    assert len(rows) == len(given_ids), (len(rows), len(given_ids))
+    assert Counter(r.get("id") for r in rows) == Counter(given_ids)
+    for row in rows:
+        assert set(row) == ROW_KEYS, row
+        assert isinstance(row["id"], str)
+        for key in ("event", "thread"):
+            assert isinstance(row[key], str) and row[key], row
+        assert isinstance(row["lang"], str) and LANG_CODE.match(row["lang"]), row
+
+
+# -- the contract ---------------------------------------------------------------------------------
+
+
+def test_contract_on_the_dev_set(dev_all, dev_rows):
+    assert_contract_rows(dev_all.rows, [r["id"] for r in dev_rows])
+    # lines come out in input order (one per input line, so a consumer can zip them)
+    assert [r["id"] for r in dev_all.rows] == [r["id"] for r in dev_rows]
+    # a thread groups events: an event never sits in two threads
+    thread_of: dict[str, str] = {}
+    for row in dev_all.rows:
+        assert thread_of.setdefault(row["event"], row["thread"]) == row["thread"], row
+
+
+def test_numeric_ids_and_identical_texts(tmp_path, cluster_cli, seed_records):
+    texts = [r["text"] for r in seed_records]
+    src = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": 0, "text": texts[0]},
+        {"id": 17, "text": texts[1]},
+        {"id": 2025, "text": texts[2]},
+        {"id": "copy-of-0", "text": texts[0]},  # same text as id 0, another id
+    ])
+    rows = cluster_cli(src, tmp_path / "out.jsonl")
+    assert_contract_rows(rows, ["0", "17", "2025", "copy-of-0"])
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["copy-of-0"]["event"] == by_id["0"]["event"]
+    assert by_id["copy-of-0"]["thread"] == by_id["0"]["thread"]
+    assert by_id["copy-of-0"]["lang"] == by_id["0"]["lang"]
+
+
+def test_extra_fields_are_not_required_and_not_used(tmp_path, cluster_cli, seed_records):
+    """Only id and text are required; unknown extra fields change nothing."""
+    plain = cluster_cli(write_jsonl(tmp_path / "a.jsonl", seed_records), tmp_path / "a.out")
+    extra = [r | {"category": "politics", "score": 3, "tags": ["x"]} for r in seed_records]
+    more = cluster_cli(write_jsonl(tmp_path / "b.jsonl", extra), tmp_path / "b.out")
+    assert more == plain
+
+
+def _scrambled(dev_rows: list[dict]) -> list[dict]:
+    """Gold fields permuted across articles, some removed, languages and dates made wrong."""
+    rng = random.Random(5)
+    out = []
+    fields = {k: [r.get(k) for r in dev_rows] for k in ("event", "thread", "lang", "date")}
+    for values in fields.values():
+        rng.shuffle(values)
+    wrong_lang = ["en", "de", "zh", "ru", "uk", "xx"]
+    for i, r in enumerate(dev_rows):
+        rec = {"id": r["id"], "url": r["url"], "text": r["text"]}
+        if i % 3:
+            rec |= {"event": fields["event"][i], "thread": fields["thread"][i],
+                    "lang": wrong_lang[i % len(wrong_lang)],
+                    "date": fields["date"][i] or "1999-01-01"}
+        out.append(rec)
+    return out
+
+
+def test_gold_fields_do_not_influence_anything(tmp_path, dev_all, dev_rows, cluster_cli):
+    """Labels present (the raw dev file), labels scrambled, labels removed: one partition."""
+    with_labels = cluster_cli(DEV, tmp_path / "labelled.out")
+    scrambled = cluster_cli(write_jsonl(tmp_path / "scrambled.jsonl", _scrambled(dev_rows)),
+                            tmp_path / "scrambled.out")
+    reference = dev_all.rows  # id/url/text only
+    for rows in (with_labels, scrambled):
+        assert_contract_rows(rows, [r["id"] for r in dev_rows])
+        assert row_partition(rows) == row_partition(reference)
+        assert row_partition(rows, "thread") == row_partition(reference, "thread")
+        assert {r["id"]: r["lang"] for r in rows} == {r["id"]: r["lang"] for r in reference}
+
+
+def test_without_db_nothing_is_written_to_the_working_directory(tmp_path, seed_records):
+    """Through ``python -m storywire`` in a clean working directory: no storywire.db appears."""
+    src = write_jsonl(tmp_path / "input" / "seeds.jsonl", seed_records)
+    out = tmp_path / "result.jsonl"
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWIRE")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "storywire", "cluster", str(src), "--out", str(out)],
+        cwd=work, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert_contract_rows(read_jsonl(out), [r["id"] for r in seed_records])
+    assert not (work / "storywire.db").exists()
+    assert sorted(os.listdir(work)) == []
+    assert sorted(os.listdir(tmp_path / "input")) == ["seeds.jsonl"]
+
+
+# -- the seeds: what the data README states about them --------------------------------------------
+
+
+def test_seeds_events_and_thread(tmp_path, cluster_cli, seed_records, seed_id):
+    rows = cluster_cli(write_jsonl(tmp_path / "seeds.jsonl", seed_records), tmp_path / "out.jsonl")
+    by_id = {r["id"]: r for r in rows}
+    talks_uk, talks_ru = by_id[seed_id("000")], by_id[seed_id("001")]
+    deal_bg = by_id[seed_id("004")]
+    assert (talks_uk["lang"], talks_ru["lang"], deal_bg["lang"]) == ("uk", "ru", "bg")
+    assert talks_uk["event"] == talks_ru["event"], "000 and 001 report the same event"
+    assert deal_bg["event"] != talks_uk["event"], "004 is a later, different event"
+    assert deal_bg["thread"] == talks_uk["thread"] == talks_ru["thread"], "one storyline"
+
+
+# -- determinism, re-runs, streaming in parts -----------------------------------------------------
+
+
+def test_same_input_twice_gives_identical_output(tmp_path, dev_all, cluster_cli):
+    """Fresh stores (the first run used --db FILE, this one the default temporary store)."""
+    again = cluster_cli(dev_all.src, tmp_path / "again.jsonl")
+    assert again == dev_all.rows
+    assert (tmp_path / "again.jsonl").read_bytes() == dev_all.out.read_bytes()
+
+
+def test_rerun_on_the_same_store_adds_nothing(tmp_path, dev_all, cluster_cli):
+    db = copy_db(dev_all.db, tmp_path / "rerun.db")
+    with SQLiteStore(db) as store:
+        events_before, articles_before = store.events(), store.count()
+        members_before = {a: e for a, (e, _) in store.memberships().items()}
+    assert articles_before == len(dev_all.rows)
+    rows = cluster_cli(dev_all.src, tmp_path / "rerun.jsonl", db)
+    assert rows == dev_all.rows
+    with SQLiteStore(db) as store:
+        assert store.count() == articles_before
+        assert len(store.events()) == len(events_before)
+        assert set(store.events()) == set(events_before)
+        assert {a: e for a, (e, _) in store.memberships().items()} == members_before
+
+
+def test_two_halves_give_the_partition_of_one_run(dev_halves, dev_all, dev_rows):
+    mid = len(dev_rows) // 2
+    assert_contract_rows(dev_halves.first, [r["id"] for r in dev_rows[:mid]])
+    assert_contract_rows(dev_halves.second, [r["id"] for r in dev_rows[mid:]])
+    halves, at_once = store_partition(dev_halves.db), store_partition(dev_all.db)
+    assert sum(len(g) for g in halves) == len(dev_rows)
+    only_halves = sorted(sorted(g) for g in halves - at_once)
+    only_once = sorted(sorted(g) for g in at_once - halves)
+    assert halves == at_once, (
+        f"{len(only_halves)} events only in the two-part run, e.g. {only_halves[:3]}; "
+        f"{len(only_once)} only in the one-part run, e.g. {only_once[:3]}")
+
+
+def test_event_ids_printed_earlier_survive(dev_halves):
+    """An event id printed after the first half still names (or resolves to) a live event that
+    holds at least one of the articles it held then."""
+    old: dict[str, set[str]] = {}
+    for row in dev_halves.first:
+        old.setdefault(row["event"], set()).add(row["id"])
+    with SQLiteStore(dev_halves.db) as store:
+        members: dict[str, set[str]] = {}
+        for aid, (eid, _) in store.memberships().items():
+            members.setdefault(eid, set()).add(aid)
+        lost = {}
+        for eid, arts in old.items():
+            target = store.resolve_event(eid)
+            if target is None or not (members.get(target, set()) & arts):
+                lost[eid] = (target, sorted(arts))
+    assert not lost, (
+        f"{len(lost)} of {len(old)} printed event ids lost, e.g. {list(lost.items())[:3]}")
+
+
+def test_order_of_arrival_barely_matters(tmp_path, dev_plain, dev_rows, encoder):
+    """Five shuffles of the dev set, each into a fresh store: event-level BCubed F1 is stable."""
+    gold = {r["id"]: r["event"] for r in dev_rows}
+    scores = []
+    for seed in SHUFFLE_SEEDS:
+        rows = list(dev_plain)
+        random.Random(seed).shuffle(rows)
+        result = cluster_file(write_jsonl(tmp_path / f"shuffle-{seed}.jsonl", rows),
+                              encoder=encoder)
+        assert_contract_rows(result.rows, [r["id"] for r in rows])
+        scores.append(bcubed(gold, {r["id"]: r["event"] for r in result.rows}).f1)
+    spread = max(scores) - min(scores)
+    assert spread <= MAX_F1_SPREAD, (
+        f"event BCubed F1 over shuffles: {[round(s, 4) for s in scores]}")
+
+
+def test_output_is_what_the_store_holds(dev_all):
+    """With --db, the printed events and threads are the ones the store keeps."""
+    with SQLiteStore(dev_all.db) as store:
+        members = store.memberships()
+        events = store.events()
+    for row in dev_all.rows:
+        eid = members[row["id"]][0]
+        assert row["event"] == eid
+        assert row["thread"] == (events[eid][0] or eid)

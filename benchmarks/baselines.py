@@ -78,7 +78,7 @@ def hdbscan(vecs: np.ndarray, min_size: int) -> list[int]:
     return out
 
 
-def best(ids, vecs, gold, fn, grid) -> tuple[float, object]:  # noqa: ANN001
+def best(ids, vecs, gold, fn, grid) -> tuple[float, object]:
     scored = []
     for param in grid:
         labels = fn(vecs, param)

@@ -54,7 +54,7 @@ def main() -> None:
         n_big = replicate(big, args.copies)
 
         t0 = time.perf_counter()
-        cold = cluster_file(DEV)  # end to end: models load inside
+        cluster_file(DEV)  # end to end: the models load inside
         cold_s = time.perf_counter() - t0
         encoder = embed.default_encoder()
         warm = cluster_file(DEV, encoder=encoder)

@@ -19,10 +19,11 @@ import numpy as np
 
 from storywire.eval.metrics import bcubed
 from storywire.eval.run import cluster_file
-from storywire.stories.cluster import EventClusterer, EventState, _close_in_time
+from storywire.nlp.embed import default_encoder
+from storywire.store.sqlite import SQLiteStore
+from storywire.stories.cluster import THRESHOLD, EventClusterer, EventState, _close_in_time
 from storywire.stories.features import FEATURES_VERSION, ArticleFeatures
 from storywire.stories.score import WEIGHTS, KeyStats, fit_logistic, signals
-from storywire.store.sqlite import SQLiteStore
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "dev.jsonl"
 NAMES = [k for k in WEIGHTS if k != "bias"]
@@ -34,14 +35,14 @@ def load(db: Path) -> tuple[list[str], dict[str, ArticleFeatures], dict[str, np.
     with SQLiteStore(db) as store:
         feats = {a: ArticleFeatures.from_json(a, d) for a, (_, d) in
                  store.features(FEATURES_VERSION).items()}
-        enc = next(iter({e for (e,) in store._conn.execute("SELECT DISTINCT encoder FROM vectors")}))
-        vecs = {a: v for a, (_, v) in store.vectors(enc).items()}
+        encoder = default_encoder()
+        vecs = {a: v for a, (_, v) in store.vectors(f"{encoder.name}@{encoder.version}").items()}
         seq = {r["id"]: r["seq"] for r in store.article_rows()}
     ids = sorted(feats, key=seq.__getitem__)
     return ids, feats, vecs
 
 
-def pair_rows(ids, feats, vecs, stats):  # noqa: ANN001, ANN201
+def pair_rows(ids, feats, vecs, stats):
     state = EventState()
     cl = EventClusterer(state)
     for n, a in enumerate(ids):
@@ -59,7 +60,7 @@ def pair_rows(ids, feats, vecs, stats):  # noqa: ANN001, ANN201
     return np.array(rows), pairs
 
 
-def estimate(weights: dict[str, float], ids, feats, vecs) -> None:  # noqa: ANN001
+def estimate(weights: dict[str, float], ids, feats, vecs) -> None:
     """Set estimated dates on undated articles as the clusterer would, with these weights."""
     state = EventState()
     cl = EventClusterer(state, weights=weights)
@@ -69,7 +70,7 @@ def estimate(weights: dict[str, float], ids, feats, vecs) -> None:  # noqa: ANN0
     cl.estimate_dates(ids)
 
 
-def fit(ids, feats, vecs, stats, gold, keep=None) -> dict[str, float]:  # noqa: ANN001
+def fit(ids, feats, vecs, stats, gold, keep=None) -> dict[str, float]:
     """Two rounds: date-blind weights give the date estimates, then refit with them."""
     weights: dict[str, float] = {}
     for _ in range(2):
@@ -82,7 +83,7 @@ def fit(ids, feats, vecs, stats, gold, keep=None) -> dict[str, float]:  # noqa: 
     return weights
 
 
-def cluster_with(weights: dict[str, float], ids, feats, vecs, threshold: float) -> dict[str, str]:  # noqa: ANN001
+def cluster_with(weights: dict[str, float], ids, feats, vecs, threshold: float) -> dict[str, str]:
     state = EventState()
     cl = EventClusterer(state, weights=weights, threshold=threshold)
     for n, a in enumerate(ids):
@@ -109,7 +110,7 @@ def main() -> None:
     print("weights fitted on the full dev set:")
     print(json.dumps({k: round(v, 3) for k, v in weights.items()}, indent=1))
     gold_event = {a: gold[a]["event"] for a in ids}
-    for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+    for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8):
         pred = cluster_with(weights, ids, feats, vecs, t)
         print(f"  threshold {t}: event BCubed F1 {bcubed(gold_event, pred).f1:.3f}")
 
@@ -121,9 +122,9 @@ def main() -> None:
     for k, held in enumerate(folds):
         wd = fit(ids, feats, vecs, stats, gold, keep=lambda a, h=held: gold[a]["thread"] not in h)
         test_ids = [a for a in ids if gold[a]["thread"] in held]
-        pred = cluster_with(wd, test_ids, feats, vecs, 0.5)
+        pred = cluster_with(wd, test_ids, feats, vecs, THRESHOLD)
         f1 = bcubed({a: gold[a]["event"] for a in test_ids}, pred).f1
-        full = cluster_with(weights, test_ids, feats, vecs, 0.5)
+        full = cluster_with(weights, test_ids, feats, vecs, THRESHOLD)
         f1_full = bcubed({a: gold[a]["event"] for a in test_ids}, full).f1
         scores.append((f1, f1_full))
         print(f"  fold {k}: {len(test_ids)} held-out articles, event F1 {f1:.3f} "

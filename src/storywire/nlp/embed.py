@@ -17,7 +17,7 @@ import numpy as np
 Kind = Literal["passage", "query"]
 #: characters of title + lead embedded per article; the lead carries the event, and a longer
 #: input costs time roughly linearly (and more for attention) with little gain in separation
-LEAD_CHARS = 240
+LEAD_CHARS = 360
 _SPACE = re.compile(r"\s+")
 
 

@@ -133,6 +133,7 @@ class StoryTables:
     def article_rows(self) -> Iterator[sqlite3.Row]:
         """The fields clustering needs, without loading every text twice."""
         yield from self._conn.execute(
-            "SELECT id, title, text, lang, published, content_hash, seq, source FROM articles"
+            "SELECT id, title, text, lang, published, content_hash, seq, source, cited"
+            " FROM articles"
             " ORDER BY seq"
         )

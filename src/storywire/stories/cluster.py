@@ -29,7 +29,7 @@ from storywire.stories.linkage import average_linkage, remap
 from storywire.stories.score import KeyStats, name_similarity, probability, signals
 
 #: tuned on the dev set (see README); none names an entity, event or outlet
-THRESHOLD = 0.65  # average pair probability at which clusters merge
+THRESHOLD = 0.75  # average pair probability at which clusters merge
 TOUCH = 0.15  # pair probability from which an article's arrival re-clusters the other's event
 COS_MIN = 0.80  # nearest neighbours below this cosine are not candidates
 NEIGHBOURS = 40

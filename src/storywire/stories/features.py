@@ -17,7 +17,7 @@ from storywire.nlp.dates import happening_date
 from storywire.nlp.names import article_keys
 
 #: bump when extraction changes, so cached features are recomputed rather than mixed
-FEATURES_VERSION = "2"
+FEATURES_VERSION = "5"
 #: the lead: where the main happening is told, and where its numbers are
 LEAD_CHARS = 600
 _NUMBER = re.compile(

@@ -44,7 +44,9 @@ EXACT_MAX = 5_000
 BUCKET_DAYS = 7
 WINDOW_DAYS = 30
 
+#: a date, its proleptic ordinal (``date.toordinal()``), or None for undated
 Day = dt.date | int | None
+_UNDATED = -(2**62)  # how an undated key's day is written to disk
 
 
 @runtime_checkable
@@ -557,7 +559,7 @@ class TimeBucketedIndex:
         count, size = k, len(bucket)
         while True:
             found = bucket.search(vec, count)
-            inside = [h for h in found if lo <= (self._day[h[0]] or 0) <= hi]
+            inside = [h for h in found if lo <= (self._day[h[0]] or lo - 1) <= hi]
             bar = sorted([*best, *(c for _, c in inside)], reverse=True)
             floor = bar[k - 1] if len(bar) >= k else -math.inf
             if count >= size or len(found) < count or found[-1][1] < floor:
@@ -565,12 +567,13 @@ class TimeBucketedIndex:
             count = min(2 * count, size)
 
     def remove(self, key: int) -> None:
-        d = self._day.pop(int(key))
+        key = int(key)
+        d = self._day.pop(key)
         bucket = self._buckets[None if d is None else (d - 1) // self.bucket_days]
         if key in bucket.live:
-            bucket.live.remove(int(key))
+            bucket.live.remove(key)
         else:
-            bucket.dead.add(int(key))
+            bucket.dead.add(key)
 
     def items(self) -> tuple[np.ndarray, np.ndarray]:
         parts = [bucket.merged().items() for bucket in self._buckets.values()]
@@ -624,8 +627,8 @@ class TimeBucketedIndex:
         root.mkdir(parents=True, exist_ok=True)
         buckets = {"undated" if b is None else str(b): self._write(root, b) for b in self._order()}
         keys = np.fromiter(self._day, dtype=np.int64, count=len(self._day))
-        days = np.fromiter((d or 0 for d in self._day.values()), dtype=np.int64,
-                           count=len(self._day))
+        days = np.fromiter((_UNDATED if d is None else d for d in self._day.values()),
+                           dtype=np.int64, count=len(self._day))
         np.save(root / "keys.npy", keys)
         np.save(root / "days.npy", days)
         manifest = {"format": 1, "ndim": self.ndim, "bucket_days": self.bucket_days,
@@ -641,7 +644,7 @@ class TimeBucketedIndex:
                   window_days=meta["window_days"], upgrade_at=meta["upgrade_at"])
         keys = np.load(root / "keys.npy").tolist()
         days = np.load(root / "days.npy").tolist()
-        out._day = {k: (d or None) for k, d in zip(keys, days, strict=True)}
+        out._day = {k: (None if d == _UNDATED else d) for k, d in zip(keys, days, strict=True)}
         for name, entry in meta["buckets"].items():
             b = None if name == "undated" else int(name)
             if mapped:

@@ -18,27 +18,33 @@ from storywire.stories.features import ArticleFeatures
 
 #: fitted by benchmarks/fit_scorer.py (logistic regression on dev-set pairs; see README)
 WEIGHTS: dict[str, float] = {
-    "bias": -1.746,
-    "cos": 17.959,
-    "names": 1.748,
-    "rare": 4.917,
-    "same_day": 2.596,
-    "near_day": 1.919,
-    "days_2_3": -0.414,
-    "days_4_7": -0.031,
-    "days_8_plus": -0.973,
-    "no_date": 0.288,
-    "numbers": 0.91,
-    "pub_gap": -9.199,
-    "names_x_dated": 3.527,
-    "estimated": -1.192,
-    "rank_1": -0.588,
-    "rank_3": -0.51,
-    "rank_10": 0.276,
+    "bias": -2.482,
+    "cos": 15.567,
+    "names": 6.966,
+    "rare": 4.075,
+    "same_day": 3.615,
+    "near_day": 2.586,
+    "days_2_3": -1.057,
+    "days_4_7": -0.298,
+    "days_8_plus": -0.904,
+    "no_date": 0.188,
+    "numbers": 0.583,
+    "pub_gap": -7.317,
+    "names_x_dated": -2.962,
+    "estimated_far": -2.1,
+    "rank_1": -0.284,
+    "rank_3": -1.15,
+    "rank_10": 0.874,
 }
 #: signals are centred on typical values so the weights stay readable
 COS_CENTRE = 0.85
 GAP_CAP_DAYS = 14
+
+
+#: IDF prior: as if every store also held this many background articles, in which any key
+#: occurs this many times; without it a store of three articles calls every shared name common
+PRIOR_DOCS = 200
+PRIOR_DF = 2.0
 
 
 @dataclass
@@ -63,7 +69,9 @@ class KeyStats:
             cache["_docs"] = self.docs
         value = cache.get(key)
         if value is None:
-            value = cache[key] = math.log((self.docs + 1) / (self.df.get(key, 0) + 0.5))
+            value = cache[key] = math.log(
+                (self.docs + PRIOR_DOCS + 1) / (self.df.get(key, 0) + PRIOR_DF + 0.5)
+            )
         return value
 
 
@@ -93,8 +101,10 @@ def signals(a: ArticleFeatures, b: ArticleFeatures, cos: float, stats: KeyStats,
     """The pair's signals; ``rank`` is the smaller of each one's place in the other's nearest
     neighbours (0 = nearest): relative closeness adapts to how dense a storyline is."""
     names, rare, _ = name_similarity(a, b, stats)
-    gap = _days(a.happened or a.estimated, b.happened or b.estimated)
-    estimated = gap is not None and not (a.happened and b.happened)
+    gap = _days(a.happened, b.happened)
+    # a borrowed date can only tell two articles apart: it came from the closest match, so
+    # agreeing with it proves nothing
+    est = None if gap is not None else _days(a.happened or a.estimated, b.happened or b.estimated)
     pub = _days(a.published, b.published)
     return {
         "cos": cos - COS_CENTRE,
@@ -109,7 +119,7 @@ def signals(a: ArticleFeatures, b: ArticleFeatures, cos: float, stats: KeyStats,
         "numbers": float(min(len(a.numbers & b.numbers), 3)),
         "pub_gap": min(pub, GAP_CAP_DAYS) / GAP_CAP_DAYS if pub is not None else 0.0,
         "names_x_dated": names if gap is not None else 0.0,
-        "estimated": 1.0 if estimated else 0.0,
+        "estimated_far": 1.0 if est is not None and est >= 4 else 0.0,
         "rank_1": 1.0 if rank == 0 else 0.0,
         "rank_3": 1.0 if rank is not None and rank <= 2 else 0.0,
         "rank_10": 1.0 if rank is not None and rank <= 9 else 0.0,

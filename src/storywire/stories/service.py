@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,9 +34,10 @@ def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _article(row) -> Article:
+def _article(row: sqlite3.Row) -> Article:
+    published = dt.date.fromisoformat(row["published"]) if row["published"] else None
     return Article(text=row["text"], id=row["id"], title=row["title"], lang=row["lang"],
-                   published=dt.date.fromisoformat(row["published"]) if row["published"] else None)
+                   published=published, cited=json.loads(row["cited"]))
 
 
 def cluster_store(

@@ -15,7 +15,7 @@ from storywire.stories.linkage import average_linkage, remap
 from storywire.stories.score import KeyStats
 
 #: tuned on the dev set (see README); none names an entity, event or outlet
-THREAD_WEIGHTS = {"bias": -1.48, "cos": 29.83, "names": 29.97, "gap": 0.05}
+THREAD_WEIGHTS = {"bias": -1.49, "cos": 31.73, "names": 22.83, "gap": 0.05}
 THREAD_THRESHOLD = 0.6
 THREAD_COS_CENTRE = 0.85
 THREAD_GAP_DAYS = 90
@@ -42,16 +42,24 @@ def profile(event_id: str, members: list[ArticleFeatures], vectors: np.ndarray) 
                         dates[len(dates) // 2] if dates else None)
 
 
-def thread_probability(a: EventProfile, b: EventProfile, stats: KeyStats) -> float:
+def thread_signals(a: EventProfile, b: EventProfile, stats: KeyStats) -> dict[str, float]:
+    """Centroid similarity, IDF-weighted name overlap and time apart of two events."""
     wa = {k: v * stats.idf(k) for k, v in a.keys.items()}
     wb = {k: v * stats.idf(k) for k, v in b.keys.items()}
     dot = sum(wa[k] * wb[k] for k in set(wa) & set(wb))
     na, nb = math.sqrt(sum(v * v for v in wa.values())), math.sqrt(sum(v * v for v in wb.values()))
-    names = dot / (na * nb) if na and nb else 0.0
     gap = abs((a.when - b.when).days) if a.when and b.when else 0
-    w = THREAD_WEIGHTS
-    z = (w["bias"] + w["cos"] * (float(a.centroid @ b.centroid) - THREAD_COS_CENTRE)
-         + w["names"] * names + w["gap"] * min(gap, THREAD_GAP_DAYS) / THREAD_GAP_DAYS)
+    return {
+        "cos": float(a.centroid @ b.centroid) - THREAD_COS_CENTRE,
+        "names": dot / (na * nb) if na and nb else 0.0,
+        "gap": min(gap, THREAD_GAP_DAYS) / THREAD_GAP_DAYS,
+    }
+
+
+def thread_probability(a: EventProfile, b: EventProfile, stats: KeyStats,
+                       weights: dict[str, float] | None = None) -> float:
+    w = weights or THREAD_WEIGHTS
+    z = w["bias"] + sum(w[k] * v for k, v in thread_signals(a, b, stats).items())
     return 1 / (1 + math.exp(-max(min(z, 50), -50)))
 
 
@@ -62,6 +70,7 @@ def link_threads(
     old: Mapping[str, set[str]],
     created: Mapping[str, int],
     order: Mapping[str, int],
+    threshold: float = THREAD_THRESHOLD,
 ) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
     """(event -> thread, old thread -> new thread redirects, thread -> created seq)."""
     profiles = sorted(profiles, key=lambda p: order[p.event_id])
@@ -70,7 +79,7 @@ def link_threads(
     for i in range(n):
         for j in range(i + 1, n):
             probs[i, j] = probs[j, i] = thread_probability(profiles[i], profiles[j], stats)
-    groups = average_linkage(probs, THREAD_THRESHOLD)
+    groups = average_linkage(probs, threshold)
     new = [{profiles[i].event_id for i in g} for g in groups]
     founders = {k: profiles[min(g)].event_id for k, g in enumerate(groups)}
     mapping = remap(old, new, prefix="t", founder=founders, taken=set(old), age=created)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from storywire.core import IngestReport, ingest
@@ -40,26 +47,21 @@ WorkersOption = Annotated[
 
 
 @contextmanager
-def _progress(label: str) -> Iterator[Progress | None]:
-    """A live progress bar on a terminal, nothing at all when output goes to a pipe or file."""
+def _progress(label: str) -> Iterator[Callable[[int], None]]:
+    """A tick function driving a live progress bar on a terminal; silent when output is piped."""
     if not err.is_terminal:
-        yield None
+        yield lambda n: None
         return
     with Progress(
         SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"), console=err, transient=True,
+        TimeElapsedColumn(), console=err, transient=True,
     ) as progress:
-        yield progress
+        task = progress.add_task(label, total=None)
+        yield lambda n: progress.advance(task, n)
 
 
 def _ingest(paths: list[str], db: Path, max_bytes: int, workers: int | None) -> IngestReport:
-    with SQLiteStore(db) as store, _progress("ingesting") as progress:
-        task = progress.add_task("ingest", total=None, rate="") if progress else None
-
-        def tick(n: int) -> None:
-            if progress is not None and task is not None:
-                progress.advance(task, n)
-
+    with SQLiteStore(db) as store, _progress("ingesting") as tick:
         return ingest(paths, store, options=ReadOptions(max_bytes=max_bytes), workers=workers,
                       on_progress=tick)
 
@@ -150,13 +152,7 @@ def _cluster(db: Path) -> None:
     """Run the story stages on the store, with a progress bar while embedding."""
     from storywire.stories.service import cluster_store
 
-    with SQLiteStore(db) as store, _progress("embedding") as progress:
-        task = progress.add_task("embed", total=None, rate="") if progress else None
-
-        def tick(n: int) -> None:
-            if progress is not None and task is not None:
-                progress.advance(task, n)
-
+    with SQLiteStore(db) as store, _progress("embedding") as tick:
         cluster_store(store, on_progress=tick)
 
 

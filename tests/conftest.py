@@ -65,14 +65,6 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def event_partition(pairs) -> set[frozenset[str]]:
-    """A partition as a set of frozensets of article ids, from (article id, cluster id) pairs."""
-    groups: dict[str, set[str]] = {}
-    for aid, cid in pairs:
-        groups.setdefault(cid, set()).add(aid)
-    return {frozenset(g) for g in groups.values()}
-
-
 @pytest.fixture(scope="session")
 def encoder():
     """The real embedding model, loaded once, with an in-memory cache of the texts it embedded."""

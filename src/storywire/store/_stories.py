@@ -69,6 +69,7 @@ class StoryTables:
         event_redirects: Mapping[str, tuple[str, str]],
         threads: Mapping[str, int],
         thread_redirects: Mapping[str, str],
+        event_history: Mapping[str, set[str]] | None = None,
     ) -> None:
         """Replace the stored partition with this one (inside the caller's transaction)."""
         now = _now()
@@ -79,9 +80,12 @@ class StoryTables:
         c.execute("DELETE FROM event_members")
         c.executemany("INSERT INTO event_members(article_id, event_id, reason) VALUES (?,?,?)",
                       [(a, e, json.dumps(r, ensure_ascii=False)) for a, (e, r) in members.items()])
+        history = event_history or {}
         c.executemany(
-            "INSERT OR REPLACE INTO event_redirects(old_id, new_id, kind, at) VALUES (?,?,?,?)",
-            [(o, n, k, now) for o, (n, k) in event_redirects.items()],
+            "INSERT OR REPLACE INTO event_redirects(old_id, new_id, kind, at, members)"
+            " VALUES (?,?,?,?,?)",
+            [(o, n, k, now, json.dumps(sorted(history.get(o, ()))))
+             for o, (n, k) in event_redirects.items()],
         )
         c.execute("DELETE FROM threads")
         c.executemany("INSERT INTO threads(id, created_seq, updated_at) VALUES (?,?,?)",
@@ -95,6 +99,11 @@ class StoryTables:
     def event_redirects(self) -> dict[str, tuple[str, str]]:
         rows = self._conn.execute("SELECT old_id, new_id, kind FROM event_redirects")
         return {r[0]: (r[1], r[2]) for r in rows}
+
+    def event_history(self) -> dict[str, set[str]]:
+        """Redirected event id -> the articles it named when it was redirected."""
+        rows = self._conn.execute("SELECT old_id, members FROM event_redirects")
+        return {r[0]: set(json.loads(r[1])) for r in rows}
 
     def thread_redirects(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT old_id, new_id FROM thread_redirects").fetchall())

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from storywire.stories.features import ArticleFeatures
-from storywire.stories.linkage import average_linkage, remap
+from storywire.stories.linkage import average_linkage, new_id, remap
 from storywire.stories.score import KeyStats, name_similarity, probability, signals
 
 #: tuned on the dev set (see README); none names an entity, event or outlet
@@ -55,6 +55,8 @@ class EventState:
     reasons: dict[str, dict[str, Any]] = field(default_factory=dict)
     created: dict[str, int] = field(default_factory=dict)
     redirects: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: the articles a redirected id named when it lost its event, so it can come back
+    history: dict[str, set[str]] = field(default_factory=dict)
 
     def row(self, article_id: str) -> int:
         return self._rows[article_id]
@@ -192,39 +194,58 @@ class EventClusterer:
         return s.member[aid]
 
     def _recluster(self, region: list[str]) -> None:
-        """Re-cluster ``region``; events it cuts through keep their members outside it."""
+        """Re-cluster ``region`` from scratch and carry event ids over to the new groups.
+
+        Members of a cut event outside the region keep that event's id, or get a fresh one
+        when a group inside took the id: they are never glued to a group they have no link to,
+        so the result depends only on the region. An id that was redirected earlier comes back
+        when a group holds the articles it once named.
+        """
         s = self.state
         region = sorted(set(region), key=s.order.__getitem__)
         inside = set(region)
         affected = sorted({s.member[a] for a in region if a in s.member}, key=s.created.get)
-        old = {e: s.events[e] & inside for e in affected}
-        outside = {e: s.events[e] - inside for e in affected}
+        before = {e: set(s.events[e]) for e in affected}
+        old = {e: m & inside for e, m in before.items()}
+        age = dict(s.created)
+        for rid, members in s.history.items():
+            if rid in s.redirects and rid not in old and members & inside:
+                old[rid] = members & inside
+                age[rid] = 1 << 62  # live events keep their ids first
         probs = self._matrix(region)
         groups = average_linkage(probs, self.threshold)
         new = [{region[i] for i in g} for g in groups]
         founders = {n: region[min(g)] for n, g in enumerate(groups)}
         taken = set(s.events) | set(s.redirects)
-        mapping = remap(old, new, prefix="e", founder=founders, taken=taken, age=s.created)
-        for oid in old:
+        mapping = remap(old, new, prefix="e", founder=founders, taken=taken, age=age)
+        for oid in before:
             s.events.pop(oid, None)
         for oid, target in mapping.redirects.items():
             s.redirects[oid] = target
+            s.history[oid] = before.get(oid) or s.history.get(oid, set())
             s.created.pop(oid, None)
         index = {a: i for i, a in enumerate(region)}
         for eid, members, group in zip(mapping.ids, new, groups, strict=True):
             s.events[eid] = set(members)
             s.created.setdefault(eid, min(s.order[m] for m in members))
             s.redirects.pop(eid, None)
+            s.history.pop(eid, None)
             for m in members:
-                before = s.member.get(m)
                 s.member[m] = eid
-                if before != eid or m not in s.reasons:
-                    s.reasons[m] = self._reason(m, [region[i] for i in group], probs, index)
-        for eid, rest in outside.items():
-            if rest:
-                s.events.setdefault(eid, set()).update(rest)
-                s.redirects.pop(eid, None)
-                s.created.setdefault(eid, min(s.order[m] for m in rest))
+                s.reasons[m] = self._reason(m, [region[i] for i in group], probs, index)
+        for eid, rest in before.items():
+            rest = rest - inside
+            if not rest:
+                continue
+            if eid in s.events:  # the id went to a group inside: the remainder is split off
+                eid = new_id("e", min(rest, key=s.order.__getitem__),
+                             set(s.events) | set(s.redirects))
+            s.events[eid] = set(rest)
+            s.redirects.pop(eid, None)
+            s.history.pop(eid, None)
+            s.created[eid] = min(s.order[m] for m in rest)
+            for m in rest:
+                s.member[m] = eid
 
     def _reason(self, aid: str, members: list[str], probs: np.ndarray,
                 index: dict[str, int]) -> dict[str, Any]:

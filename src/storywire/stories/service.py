@@ -113,6 +113,7 @@ def cluster_store(
         if eid in state.events:
             state.created[eid] = created
     state.redirects.update(store.event_redirects())
+    state.history.update(store.event_history())
 
     def when(aid: str) -> tuple:
         d = feats[aid].happened or feats[aid].published
@@ -149,6 +150,7 @@ def cluster_store(
             state.redirects,
             thread_seq,
             thread_redirects,
+            state.history,
         )
     report.events = len(state.events)
     report.threads = len(thread_seq)

@@ -66,7 +66,8 @@ def agglomerative(vecs: np.ndarray, threshold: float) -> list[int]:
 
 
 def hdbscan(vecs: np.ndarray, min_size: int) -> list[int]:
-    labels = HDBSCAN(min_cluster_size=min_size, metric="euclidean").fit_predict(vecs).tolist()
+    model = HDBSCAN(min_cluster_size=min_size, metric="euclidean", copy=True)
+    labels = model.fit_predict(vecs).tolist()
     nxt = max(labels) + 1
     out = []
     for lab in labels:  # noise points are singletons

@@ -278,8 +278,7 @@ def test_normalise_code(code: str, expected: str | None) -> None:
 
 
 def _dev_rows() -> list[dict]:
-    if not DEV.is_file():
-        pytest.skip(f"dev set not found at {DEV}")
+    assert DEV.is_file(), f"dev set not found at {DEV} (tests read it from ../shared)"
     return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
 
 

@@ -24,14 +24,12 @@ DEV = DATA / "dev/dev.jsonl"
 
 def _seed(prefix: str) -> str:
     paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    if not paths:
-        pytest.skip(f"seed {prefix} not available")
+    assert paths, f"seed {prefix} not found in {SEEDS} (tests read it from ../shared)"
     return paths[0].read_text(encoding="utf-8")
 
 
 def _dev_rows() -> list[dict]:
-    if not DEV.exists():
-        pytest.skip("dev set not available")
+    assert DEV.exists(), f"dev set not found at {DEV} (tests read it from ../shared)"
     return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
 
 

@@ -50,9 +50,9 @@ class IngestReport:
 _worker: tuple[Pipeline, ReadOptions] | None = None
 
 
-def _init_worker(pipeline: Pipeline, options: ReadOptions) -> None:
+def _init_worker(pipeline: Pipeline | None, options: ReadOptions) -> None:
     global _worker
-    _worker = (pipeline, options)
+    _worker = (pipeline or build(), options)
 
 
 def _prepare_chunk(items: list[Item]) -> list[Prepared]:
@@ -96,9 +96,14 @@ def auto_workers(paths: Iterable[str | Path]) -> int:
 
 
 def _prepared(
-    paths: Iterable[str | Path], pipeline: Pipeline, options: ReadOptions, workers: int
+    paths: Iterable[str | Path], pipeline: Pipeline, options: ReadOptions, workers: int,
+    shipped: Pipeline | None = None,
 ) -> Iterator[list[Prepared]]:
-    """Prepared articles in input order, chunk by chunk, from this process or a worker pool."""
+    """Prepared articles in input order, chunk by chunk, from this process or a worker pool.
+
+    Workers build the default pipeline themselves unless ``shipped`` (a custom, picklable one)
+    is given.
+    """
     chunks = _chunks(iter_items(paths, options), 32)
 
     def split(chunk: list[Item | ReadError]) -> tuple[list[Item], list[ReadError]]:
@@ -110,8 +115,10 @@ def _prepared(
             items, errors = split(chunk)
             yield [*errors, *prepare(items, pipeline, options)]
         return
-    ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, options)) as pool:
+    # spawn, not fork: a parent that already runs OpenMP threads (the embedding model) can leave a
+    # forked child waiting forever on a lock it copied mid-use
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(shipped, options)) as pool:
         pending: list[list[ReadError]] = []
 
         def items_only() -> Iterator[list[Item]]:
@@ -137,13 +144,15 @@ def ingest(
     """Read, enrich and store every article under ``paths``.
 
     Reading, the stages and fingerprinting run in ``workers`` processes (``None``: decided from
-    the input size); admission runs here, in input order, so results do not depend on the
-    number of workers. Each batch is one transaction and each article a savepoint inside it: a
-    bad article costs only itself, and a killed process loses at most the batch in flight, which
-    a re-run re-ingests (admission makes re-ingesting what is stored a no-op).
+    the input size; a custom ``pipeline`` must then be picklable); admission runs here, in
+    input order, so results do not depend on the number of workers. Each batch is one
+    transaction and each article a savepoint inside it: a bad article costs only itself, and a
+    killed process loses at most the batch in flight, which a re-run re-ingests (admission
+    makes re-ingesting what is stored a no-op).
     """
     paths = list(paths)
     options = options or ReadOptions()
+    shipped = pipeline
     pipeline = pipeline or build()
     workers = auto_workers(paths) if workers is None else workers
     report = IngestReport()
@@ -165,7 +174,7 @@ def ingest(
             on_progress(len(batch))
         batch.clear()
 
-    for chunk in _prepared(paths, pipeline, options, workers):
+    for chunk in _prepared(paths, pipeline, options, workers, shipped):
         for got in chunk:
             if isinstance(got, ReadError):
                 report.errors.append(got)

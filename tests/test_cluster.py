@@ -6,7 +6,6 @@ session, see conftest). The dev set and the seeds are read from ../shared at run
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import re
@@ -17,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import read_jsonl, write_jsonl
 
 from storywire.eval.metrics import bcubed
 from storywire.eval.run import cluster_file
@@ -27,17 +27,6 @@ ROW_KEYS = {"id", "event", "thread", "lang"}
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 SHUFFLE_SEEDS = (11, 23, 37, 41, 59)
 MAX_F1_SPREAD = 0.02
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    return path
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def partition(pairs) -> set[frozenset[str]]:

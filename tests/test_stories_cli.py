@@ -8,17 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import write_jsonl
 
 from storywire.store.sqlite import SQLiteStore
 
 STORY_KEYS = {"id", "thread", "title", "size", "languages", "sources", "first_seen", "last_seen"}
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    return path
 
 
 def json_lines(text: str) -> list[dict]:

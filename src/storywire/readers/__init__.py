@@ -82,14 +82,8 @@ def iter_items(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> 
             continue
         for path in iter_files(root):
             if _is_jsonl(path):
-                try:
-                    fh = path.open("rb")
-                except OSError as exc:
-                    yield ReadError(str(path), f"cannot read file: {exc.strerror or exc}")
-                    continue
-                with fh:
-                    for got in jsonl.iter_lines(fh, str(path), opts):
-                        yield got if isinstance(got, ReadError) else Item(got[0], line=got[1])
+                for got in jsonl.iter_file_lines(path, opts):
+                    yield got if isinstance(got, ReadError) else Item(got[0], line=got[1])
             else:
                 yield Item(str(path), path=str(path))
 

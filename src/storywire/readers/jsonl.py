@@ -142,11 +142,17 @@ def _decode_line(raw: bytes, *, first: bool) -> dict[str, Any]:
     return value
 
 
-def read(path: Path, opts: ReadOptions) -> Iterator[Article | ReadError]:
+def iter_file_lines(path: Path, opts: ReadOptions) -> Iterator[tuple[str, bytes] | ReadError]:
+    """:func:`iter_lines` over a file, an unreadable file becoming one error."""
     try:
         fh = path.open("rb")
     except OSError as exc:
         yield ReadError(str(path), f"cannot read file: {exc.strerror or exc}")
         return
     with fh:
-        yield from read_stream(fh, str(path), opts)
+        yield from iter_lines(fh, str(path), opts)
+
+
+def read(path: Path, opts: ReadOptions) -> Iterator[Article | ReadError]:
+    for item in iter_file_lines(path, opts):
+        yield item if isinstance(item, ReadError) else article_from_line(item[1], item[0], opts)

@@ -60,3 +60,12 @@ def test_quality_does_not_drop_below_the_floor(report, baseline, metric):
         f"{baseline['measured'][metric]:.4f} on {baseline['date']}). "
         f"Event: {report['event']}; thread: {report['thread']}; "
         f"language errors: {report['language']['errors'][:10]}")
+
+
+def test_the_clusterer_at_scale_keeps_the_quality(encoder, baseline):
+    """From INDEX_AT articles on, neighbours come from the vector index, one search per article,
+    and consolidation is scoped: run that path on the dev set (index_at=0) against the floors."""
+    scaled = evaluate(DEV, encoder=encoder, index_at=0)
+    for metric in ("event_bcubed_f1", "thread_bcubed_f1"):
+        value, floor = METRICS[metric](scaled), baseline["floors"][metric]
+        assert value >= floor - 0.02, f"{metric} = {value:.4f} with the index, floor {floor:.4f}"

@@ -21,6 +21,7 @@ from storywire.model import ReadError
 from storywire.nlp.embed import Encoder
 from storywire.readers import ReadOptions
 from storywire.store.sqlite import SQLiteStore
+from storywire.stories.cluster import INDEX_AT
 from storywire.stories.service import cluster_store
 
 GOLD_FIELDS = frozenset({"event", "thread", "lang", "date"})
@@ -45,7 +46,7 @@ def _store(db: Path | None) -> Iterator[SQLiteStore]:
 
 
 def cluster_file(path: Path | str, *, db: Path | None = None, encoder: Encoder | None = None,
-                 workers: int | None = None) -> ClusterOutput:
+                 workers: int | None = None, index_at: int = INDEX_AT) -> ClusterOutput:
     """Cluster the articles of one JSONL file; a fresh temporary store unless ``db`` is given."""
     out = ClusterOutput()
     t0 = time.perf_counter()
@@ -54,7 +55,7 @@ def cluster_file(path: Path | str, *, db: Path | None = None, encoder: Encoder |
                         workers=workers, keep_admissions=True)
         out.errors = report.errors
         out.timings["ingest"] = time.perf_counter() - t0
-        result = cluster_store(store, encoder)
+        result = cluster_store(store, encoder, index_at=index_at)
         out.timings |= result.timings
         events = store.events()
         members = store.memberships()
@@ -79,10 +80,14 @@ def _gold(path: Path | str) -> list[dict[str, Any]]:
     return rows
 
 
-def evaluate(path: Path | str, *, encoder: Encoder | None = None) -> dict[str, Any]:
-    """Event- and thread-level BCubed and pairwise scores, cluster counts, language-ID accuracy."""
+def evaluate(path: Path | str, *, encoder: Encoder | None = None,
+             index_at: int = INDEX_AT) -> dict[str, Any]:
+    """Event- and thread-level BCubed and pairwise scores, cluster counts, language-ID accuracy.
+
+    ``index_at=0`` runs the clusterer as it runs at scale (vector index, one search per article).
+    """
     gold = {str(r["id"]): r for r in _gold(path) if "id" in r}
-    result = cluster_file(path, encoder=encoder)
+    result = cluster_file(path, encoder=encoder, index_at=index_at)
     pred = {r["id"]: r for r in result.rows}
     scored = [i for i in gold if i in pred and gold[i].get("event")]
     report: dict[str, Any] = {"articles": len(gold), "clustered": len(pred),

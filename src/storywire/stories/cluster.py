@@ -13,11 +13,18 @@ How an article is placed:
 
 ``consolidate`` re-clusters whole connected regions from scratch over the final state, so the
 partition a run ends with depends on the articles and not on the order they came in.
+
+Scale: below :data:`INDEX_AT` articles, neighbours come from exact brute force over every
+vector (exact, and as fast). From there on they come from a :class:`TimeBucketedIndex` searched
+only around the article's date, with one search per arriving article: each article's neighbour
+list is kept from its own arrival, and a pair's rank signal uses the lists at hand instead of
+searching again for every candidate (see :meth:`EventClusterer.rank`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from storywire.stories.features import ArticleFeatures
+from storywire.stories.index import TimeBucketedIndex
 from storywire.stories.linkage import average_linkage, new_id, remap
 from storywire.stories.score import KeyStats, name_similarity, probability, signals
 
@@ -38,18 +46,25 @@ WINDOW_DAYS = 30  # candidates further apart in time than this are not considere
 MAX_REGION = 300
 RANKED = 10  # neighbours whose place is a signal
 ESTIMATE_MIN = 0.5  # a neighbour must be at least this probable to lend its date
+INDEX_AT = 20_000  # from this many articles, neighbours come from the time-bucketed index
+KEY_CANDIDATES = 60  # at most this many latest in-window sharers of one rare key
+PAIR_CACHE = 200_000  # pair scores kept; the oldest are dropped beyond this
+NDIM = 384
 
 
 @dataclass
 class EventState:
-    """Everything the clusterer holds in memory: features, vectors, events and memberships."""
+    """Everything the clusterer holds in memory: features, vectors, events and memberships.
+
+    Vectors sit in one growing array (rows in arrival order); name keys map to rows, not ids,
+    so a million articles fit in a few GB.
+    """
 
     feats: dict[str, ArticleFeatures] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # arrival sequence
     ids: list[str] = field(default_factory=list)
-    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
     stats: KeyStats = field(default_factory=KeyStats)
-    by_key: dict[str, set[str]] = field(default_factory=dict)
+    by_key: dict[str, list[int]] = field(default_factory=dict)
     events: dict[str, set[str]] = field(default_factory=dict)
     member: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -57,30 +72,67 @@ class EventState:
     redirects: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: the articles a redirected id named when it lost its event, so it can come back
     history: dict[str, set[str]] = field(default_factory=dict)
+    index_at: int = INDEX_AT
+
+    def __post_init__(self) -> None:
+        self._rows: dict[str, int] = {a: i for i, a in enumerate(self.ids)}
+        self._vecs = np.zeros((max(64, len(self.ids)), NDIM), dtype=np.float32)
+        self.index: TimeBucketedIndex | None = None
 
     def row(self, article_id: str) -> int:
         return self._rows[article_id]
 
-    def __post_init__(self) -> None:
-        self._rows: dict[str, int] = {a: i for i, a in enumerate(self.ids)}
-        self._pending: list[np.ndarray] = []
-
-    def add_article(self, feats: ArticleFeatures, vec: np.ndarray, seq: int) -> None:
-        aid = feats.article_id
-        self.feats[aid] = feats
-        self.order[aid] = seq
-        self._rows[aid] = len(self.ids)
-        self.ids.append(aid)
-        self._pending.append(np.asarray(vec, dtype=np.float32))
-        self.stats.add(feats.keys)
-        for k in feats.keys:
-            self.by_key.setdefault(k, set()).add(aid)
+    def vector(self, article_id: str) -> np.ndarray:
+        return self._vecs[self._rows[article_id]]
 
     def vectors(self) -> np.ndarray:
-        if self._pending:
-            self.matrix = np.vstack([self.matrix, *self._pending])
-            self._pending = []
-        return self.matrix
+        """Every vector so far, row ``i`` for ``ids[i]`` (a view: do not keep it across adds)."""
+        return self._vecs[: len(self.ids)]
+
+    @property
+    def indexed(self) -> bool:
+        return self.index is not None
+
+    def reserve(self, n: int) -> None:
+        """Make room for ``n`` articles at once (growing by doubling briefly holds two copies)."""
+        if n > len(self._vecs):
+            grown = np.zeros((n, NDIM), dtype=np.float32)
+            grown[: len(self.ids)] = self._vecs[: len(self.ids)]
+            self._vecs = grown
+
+    def add_article(self, feats: ArticleFeatures, vec: np.ndarray, seq: int) -> None:
+        self.add_articles([feats], np.asarray(vec, dtype=np.float32)[None, :], [seq])
+
+    def add_articles(self, feats: list[ArticleFeatures], vecs: np.ndarray, seqs: list[int],
+                     *, index: TimeBucketedIndex | None = None) -> None:
+        """Add articles in bulk; ``index`` is a prebuilt index already holding their rows."""
+        first, n = len(self.ids), len(feats)
+        need = first + n
+        if need > len(self._vecs):
+            self.reserve(max(need, 2 * len(self._vecs)))
+        self._vecs[first:need] = vecs
+        for i, (f, seq) in enumerate(zip(feats, seqs, strict=True)):
+            aid, row = f.article_id, first + i
+            self.feats[aid] = f
+            self.order[aid] = seq
+            self._rows[aid] = row
+            self.ids.append(aid)
+            self.stats.add(f.keys)
+            for k in f.keys:
+                self.by_key.setdefault(k, []).append(row)
+        if index is not None:
+            self.index = index
+        elif self.index is not None:
+            self.index.add(range(first, need), vecs, [stated_day(f) for f in feats])
+        elif need >= self.index_at:
+            self.index = TimeBucketedIndex(NDIM, window_days=WINDOW_DAYS)
+            self.index.add(range(need), self._vecs[:need],
+                           [stated_day(self.feats[a]) for a in self.ids])
+
+
+def stated_day(f: ArticleFeatures) -> dt.date | None:
+    """The date an article is indexed under: what it states, never an estimate (those move)."""
+    return f.happened or f.published
 
 
 def _when(f: ArticleFeatures) -> dt.date | None:
@@ -102,25 +154,63 @@ class EventClusterer:
         self._cache: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 
     # -- pair scores ---------------------------------------------------------------------------
+    def _search(self, aid: str, k: int) -> list[tuple[str, float]]:
+        """The ``k`` nearest in-window neighbours of ``aid`` from the index, best first."""
+        s = self.state
+        assert s.index is not None
+        f = s.feats[aid]
+        hits = s.index.search(s.vector(aid), k + 1, day=stated_day(f), window=WINDOW_DAYS)
+        out = []
+        for row, cos in hits:
+            other = s.ids[row]
+            if other != aid and _close_in_time(f, s.feats[other]):
+                out.append((other, cos))
+        return out[:k]
+
+    def _key_sharers(self, aid: str) -> set[str]:
+        """The latest in-window articles sharing a rare name key with ``aid``."""
+        s = self.state
+        f = s.feats[aid]
+        found: set[str] = set()
+        for key in f.keys:
+            if s.stats.idf(key) < RARE_IDF:
+                continue
+            taken = 0
+            for row in reversed(s.by_key.get(key, ())):
+                other = s.ids[row]
+                if other != aid and _close_in_time(f, s.feats[other]):
+                    found.add(other)
+                    taken += 1
+                    if taken >= KEY_CANDIDATES:
+                        break
+        return found
+
     def candidates(self, aid: str) -> list[str]:
         s = self.state
         f = s.feats[aid]
-        mat = s.vectors()
-        sims = mat @ mat[s.row(aid)]
-        order = np.argsort(-sims, kind="stable")[: NEIGHBOURS + 1]
-        found = {s.ids[i] for i in order if sims[i] >= COS_MIN}
-        for key in f.keys:
-            if s.stats.idf(key) >= RARE_IDF:
-                found.update(s.by_key.get(key, ()))
+        if s.indexed:
+            hits = self._search(aid, max(NEIGHBOURS, RANKED))
+            self._ranks.setdefault(aid, {o: i for i, (o, _) in enumerate(hits[:RANKED])})
+            found = {o for o, c in hits[:NEIGHBOURS] if c >= COS_MIN}
+        else:
+            mat = s.vectors()
+            sims = mat @ mat[s.row(aid)]
+            order = np.argsort(-sims, kind="stable")[: NEIGHBOURS + 1]
+            found = {s.ids[i] for i in order if sims[i] >= COS_MIN}
+        found |= self._key_sharers(aid)
         found.discard(aid)
         near = (c for c in found if _close_in_time(f, s.feats[c]))
         return sorted(near, key=s.order.__getitem__)
 
-    def ranks(self, aid: str) -> dict[str, int]:
-        """Places of the nearest in-window neighbours of ``aid`` by cosine (0 = nearest)."""
+    def ranks(self, aid: str) -> dict[str, int] | None:
+        """Places of the nearest in-window neighbours of ``aid`` by cosine (0 = nearest).
+
+        With the index, a list exists only for articles that arrived in this process (it comes
+        from their own search): ``None`` otherwise, rather than a search per candidate.
+        """
         s = self.state
         cached = self._ranks.get(aid)
-        if cached is not None:
+        if cached is not None or s.indexed:
             return cached
         mat = s.vectors()
         sims = mat @ mat[s.row(aid)]
@@ -136,10 +226,20 @@ class EventClusterer:
         self._ranks[aid] = out
         return out
 
+    def rank(self, a: str, b: str) -> int | None:
+        """The better of each one's place in the other's neighbour list (None: in neither)."""
+        found = [r.get(o) for x, o in ((a, b), (b, a)) if (r := self.ranks(x)) is not None]
+        places = [p for p in found if p is not None]
+        return min(places) if places else None
+
     def invalidate(self) -> None:
-        """Forget cached scores and ranks (the state moved on)."""
+        """Forget cached scores and ranks (the state moved on).
+
+        Neighbour lists from the index are kept: recomputing them is what the index avoids.
+        """
         self._cache.clear()
-        self._ranks.clear()
+        if not self.state.indexed:
+            self._ranks.clear()
 
     def pair(self, a: str, b: str) -> tuple[float, dict[str, float]]:
         """Probability that ``a`` and ``b`` report one event, with its signals.
@@ -150,15 +250,16 @@ class EventClusterer:
         key = (a, b) if a < b else (b, a)
         hit = self._cache.get(key)
         if hit is None:
+            if len(self._cache) >= PAIR_CACHE:
+                for old in list(itertools.islice(self._cache, PAIR_CACHE // 4)):
+                    del self._cache[old]
             hit = self._cache[key] = self._pair(a, b)
         return hit
 
     def _pair(self, a: str, b: str) -> tuple[float, dict[str, float]]:
         s = self.state
-        mat = s.vectors()
-        cos = float(mat[s.row(a)] @ mat[s.row(b)])
-        ranks = [r for r in (self.ranks(a).get(b), self.ranks(b).get(a)) if r is not None]
-        sig = signals(s.feats[a], s.feats[b], cos, s.stats, min(ranks) if ranks else None)
+        cos = float(s.vector(a) @ s.vector(b))
+        sig = signals(s.feats[a], s.feats[b], cos, s.stats, self.rank(a, b))
         return probability(sig, self.weights), sig
 
     def _matrix(self, ids: list[str]) -> np.ndarray:
@@ -185,6 +286,8 @@ class EventClusterer:
             if p >= TOUCH:
                 touched[ev] = max(touched.get(ev, 0.0), p)
         chosen = sorted(touched, key=lambda e: (-touched[e], s.created[e]))
+        if len(chosen) == 1 and self._join(aid, chosen[0]):
+            return chosen[0]
         region = [aid]
         for ev in chosen:
             if len(region) + len(s.events[ev]) > MAX_REGION:
@@ -192,6 +295,24 @@ class EventClusterer:
             region.extend(sorted(s.events[ev], key=s.order.__getitem__))
         self._recluster(region)
         return s.member[aid]
+
+    def _join(self, aid: str, ev: str) -> bool:
+        """Join ``aid`` to the one event it touches when average linkage would: O(event size).
+
+        Re-clustering event + article from scratch costs O(size²) pair scores; when the
+        article's average probability with the event reaches the threshold it would merge into
+        it as a whole, so only a weaker link (where the event might split) pays for that.
+        """
+        s = self.state
+        members = s.events[ev]
+        probs = [self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
+                 for m in members]
+        if sum(probs) / len(probs) < self.threshold:
+            return False
+        members.add(aid)
+        s.member[aid] = ev
+        s.reasons[aid] = self._reason(aid, sorted(members, key=s.order.__getitem__))
+        return True
 
     def _recluster(self, region: list[str]) -> None:
         """Re-cluster ``region`` from scratch and carry event ids over to the new groups.
@@ -224,7 +345,6 @@ class EventClusterer:
             s.redirects[oid] = target
             s.history[oid] = before.get(oid) or s.history.get(oid, set())
             s.created.pop(oid, None)
-        index = {a: i for i, a in enumerate(region)}
         for eid, members, group in zip(mapping.ids, new, groups, strict=True):
             s.events[eid] = set(members)
             s.created.setdefault(eid, min(s.order[m] for m in members))
@@ -232,7 +352,7 @@ class EventClusterer:
             s.history.pop(eid, None)
             for m in members:
                 s.member[m] = eid
-                s.reasons[m] = self._reason(m, [region[i] for i in group], probs, index)
+                s.reasons[m] = self._reason(m, [region[i] for i in group])
         for eid, rest in before.items():
             rest = rest - inside
             if not rest:
@@ -247,8 +367,7 @@ class EventClusterer:
             for m in rest:
                 s.member[m] = eid
 
-    def _reason(self, aid: str, members: list[str], probs: np.ndarray,
-                index: dict[str, int]) -> dict[str, Any]:
+    def _reason(self, aid: str, members: list[str]) -> dict[str, Any]:
         """Why ``aid`` is where it is: its strongest link inside the event, with every signal."""
         others = [m for m in members if m != aid]
         if not others:
@@ -259,10 +378,12 @@ class EventClusterer:
                 out |= {"closest": best, "probability": round(p, 3),
                         "signals": {k: round(v, 3) for k, v in sig.items()}}
             return out
-        i = index[aid]
-        best = max(others, key=lambda m: probs[i, index[m]])
+        s = self.state
+        link = {m: self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
+                for m in others}
+        best = max(others, key=link.__getitem__)
         p, sig = self.pair(aid, best)
-        avg = float(np.mean([probs[i, index[m]] for m in others]))
+        avg = float(np.mean(list(link.values())))
         _, _, shared = name_similarity(self.state.feats[aid], self.state.feats[best],
                                        self.state.stats)
         return {

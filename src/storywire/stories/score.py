@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -62,33 +63,48 @@ class KeyStats:
         self.docs -= 1
         self.df.subtract(set(keys))
 
-    def idf(self, key: str) -> float:
-        cache = self.__dict__.setdefault("_idf", {})
-        if cache.get("_docs") != self.docs:
+    def _epoch(self) -> dict[str, Any]:
+        """IDF values and weighted key vectors, kept while the collection grows by <= 0.1%.
+
+        Below 1,000 documents every addition starts a new epoch (exact IDF); at a million, IDF
+        is refreshed every thousand additions instead of on each one, which would recompute
+        every pair's name vectors.
+        """
+        cache = self.__dict__.setdefault("_cache", {"docs": None})
+        if cache["docs"] is None or abs(self.docs - cache["docs"]) > self.docs // 1000:
             cache.clear()
-            cache["_docs"] = self.docs
-        value = cache.get(key)
+            cache |= {"docs": self.docs, "idf": {}, "vec": {}}
+        return cache
+
+    def idf(self, key: str) -> float:
+        cache = self._epoch()
+        value = cache["idf"].get(key)
         if value is None:
-            value = cache[key] = math.log(
-                (self.docs + PRIOR_DOCS + 1) / (self.df.get(key, 0) + PRIOR_DF + 0.5)
+            value = cache["idf"][key] = math.log(
+                (cache["docs"] + PRIOR_DOCS + 1) / (self.df.get(key, 0) + PRIOR_DF + 0.5)
             )
         return value
 
-
-def _weighted(f: ArticleFeatures, stats: KeyStats) -> dict[str, float]:
-    return {k: w * stats.idf(k) for k, w in f.keys.items()}
+    def weighted(self, f: ArticleFeatures) -> tuple[dict[str, float], float]:
+        """``f``'s IDF-weighted name-key vector and its norm."""
+        vecs = self._epoch()["vec"]
+        hit = vecs.get(f.article_id)
+        if hit is None or hit[0] is not f.keys:
+            w = {k: v * self.idf(k) for k, v in f.keys.items()}
+            hit = vecs[f.article_id] = (f.keys, w, math.sqrt(sum(v * v for v in w.values())))
+        return hit[1], hit[2]
 
 
 def name_similarity(a: ArticleFeatures, b: ArticleFeatures, stats: KeyStats) -> tuple[
         float, float, list[str]]:
     """IDF-weighted cosine of the name-key vectors, the rarest shared key's IDF, the shared keys."""
-    wa, wb = _weighted(a, stats), _weighted(b, stats)
-    shared = sorted(set(wa) & set(wb), key=lambda k: -stats.idf(k))
-    if not shared:
+    (wa, na), (wb, nb) = stats.weighted(a), stats.weighted(b)
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    common = [k for k in small if k in big]
+    if not common:
         return 0.0, 0.0, []
+    shared = sorted(common, key=lambda k: -stats.idf(k))
     dot = sum(wa[k] * wb[k] for k in shared)
-    na = math.sqrt(sum(v * v for v in wa.values()))
-    nb = math.sqrt(sum(v * v for v in wb.values()))
     return dot / (na * nb) if na and nb else 0.0, stats.idf(shared[0]), shared
 
 

@@ -14,7 +14,7 @@ import numpy as np
 from storywire.model import Article
 from storywire.nlp.embed import Encoder, default_encoder, lead_text
 from storywire.store.sqlite import SQLiteStore
-from storywire.stories.cluster import EventClusterer, EventState
+from storywire.stories.cluster import INDEX_AT, EventClusterer, EventState
 from storywire.stories.features import FEATURES_VERSION, ArticleFeatures, extract
 from storywire.stories.threads import link_threads, profile
 
@@ -45,8 +45,13 @@ def cluster_store(
     encoder: Encoder | None = None,
     *,
     on_progress: Callable[[int], None] | None = None,
+    index_at: int = INDEX_AT,
 ) -> ClusterReport:
-    """Bring the store's events and threads up to date with its articles."""
+    """Bring the store's events and threads up to date with its articles.
+
+    Below ``index_at`` articles the whole store is consolidated after placing new articles
+    (order independence); from there on only the events the new articles touched are.
+    """
     import time
 
     encoder = encoder or default_encoder()
@@ -97,14 +102,16 @@ def cluster_store(
     seq = {row["id"]: row["seq"] for row in rows}
     members = store.memberships()
     events_before = store.events()
-    state = EventState()
+    state = EventState(index_at=index_at)
     clusterer = EventClusterer(state)
     # articles already placed come back as they were; new ones are placed as a stream, in the
     # order their news happened (a backfill or a late feed may deliver them in any order)
     placed = [r["id"] for r in rows if r["id"] in members]
     fresh = [r["id"] for r in rows if r["id"] not in members]
+    if placed:
+        state.add_articles([feats[a] for a in placed], np.stack([vecs[a] for a in placed]),
+                           [seq[a] for a in placed])
     for aid in placed:
-        state.add_article(feats[aid], vecs[aid], seq[aid])
         eid, reason = members[aid]
         state.member[aid] = eid
         state.events.setdefault(eid, set()).add(aid)
@@ -122,7 +129,11 @@ def cluster_store(
     for aid in sorted(fresh, key=when):
         clusterer.add(feats[aid], vecs[aid], seq[aid])
     report.placed = len(fresh)
-    clusterer.consolidate()
+    if state.indexed:
+        scope = {m for a in fresh for m in state.events[state.member[a]]}
+        clusterer.consolidate(scope)
+    else:
+        clusterer.consolidate()
     report.timings["events"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from storywire.model import Article
+from storywire.store._knowledge import KnowledgeTables
 from storywire.store._stories import StoryTables
 from storywire.store.base import Alias, StoredRef
 
@@ -36,7 +37,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-class SQLiteStore(StoryTables):
+class SQLiteStore(StoryTables, KnowledgeTables):
     """A :class:`~storywire.store.base.Store` over one SQLite file.
 
     ``synchronous=NORMAL`` with WAL keeps every committed transaction across a process kill

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -416,15 +415,3 @@ def test_dev_happening_dates_beat_publication_date(dev: list[tuple[dict, D | Non
     assert len(dated) >= 150
     assert exact >= baseline + 0.08, (exact, baseline)  # measured: 0.759 vs 0.639
     assert near >= 0.97, near
-
-
-def test_speed(dev: list[tuple[dict, D | None, str]]) -> None:
-    samples = [((t * 3)[:1500], row["lang"], p) for row, p, t in dev]
-    for text, lang, published in samples[:30]:
-        happening_date(text, lang, published)
-    start = time.perf_counter()
-    for text, lang, published in samples:
-        happening_date(text, lang, published)
-        find_dates(text, lang, published)
-    per_article = (time.perf_counter() - start) / len(samples)
-    assert per_article < 0.005, per_article  # measured about 0.8 ms for both calls together

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -98,18 +97,6 @@ def test_dev_set_verbatim_and_header_dates() -> None:
             assert p.published is not None and p.published.isoformat() == row["date"], row["id"]
             assert not p.body.lstrip().startswith("date "), row["id"]
     assert with_header > 100
-
-
-def test_dev_set_speed() -> None:
-    """Ingest targets >= 300 articles/s overall; parse_text itself takes a fraction of that."""
-    texts = [row["text"] for row in _dev_rows()]
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for text in texts:
-            parse_text(text)
-        best = min(best, (time.perf_counter() - start) / len(texts))
-    assert best < 0.003, f"{best * 1000:.2f} ms per article"
 
 
 # ---------------------------------------------------------------------------- header
@@ -412,10 +399,8 @@ def test_cited_is_deduplicated_in_order() -> None:
         " date 2025-11-26 RU",
     ],
 )
-def test_hostile_input_is_kept_verbatim_and_fast(raw: str) -> None:
-    start = time.perf_counter()
+def test_hostile_input_is_kept_verbatim(raw: str) -> None:
     p = parse_text(raw)
-    assert time.perf_counter() - start < 2.0
     assert_verbatim(raw, p)
     if "<script>" in raw:
         assert "<script>alert(1)</script>" in p.body and "\u200f" in p.body

@@ -63,6 +63,7 @@ __all__ = [
     "find_dates",
     "find_periods",
     "happening_date",
+    "is_timestamp",
 ]
 
 #: a yearless day or month may lie this far after the reference date within its year (news
@@ -707,6 +708,11 @@ def _is_timestamp(text: str, mention: DateMention) -> bool:
             and _DATELINE_END.match(text, mention.end) is not None
         )
     )
+
+
+def is_timestamp(text: str, mention: DateMention) -> bool:
+    """Is ``mention`` the page's own publication stamp or dateline, not a dated happening?"""
+    return _is_timestamp(text, mention)
 
 
 def _publication_from_text(text: str, lang: str) -> tuple[dt.date | None, str]:

@@ -1,0 +1,896 @@
+"""Figures in news text: numbers with what they count, how they are qualified and who says so.
+
+Sources disagree most visibly on numbers ("more than 100" vs "at least 100" political prisoners,
+52 vs 50 released), and a story's briefing is mostly made of them, so every figure is read with
+its context: the qualifier ("щонайменше" -> "at least"), the counted noun phrase rendered in
+English through per-language lexicons (:mod:`storywire.nlp._figuredata`; unknown nouns fall back
+to their romanised lemma), the verb class of what happened to them ("released", "held"), the
+date of the sentence, the source it is attributed to and whether it is hedged ("нібито").
+
+No model is involved: a figure is a number (digits, number words, "сотні", "1,5 млн") followed
+by a noun phrase, found by a small token scanner. Numbers that are not counts are skipped:
+dates (found with :func:`storywire.nlp.dates.find_dates`), years, times, ordinals ("21-й",
+"3rd"), phone numbers, list numbering, labels ("№ 5", "article 5") and parts of names ("Су-35",
+"COVID-19", "G7"); a number without anything it counts is left out too, which keeps elided
+lists ("ODS 27, Starostové 22") out at the price of some recall.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from storywire.model import Figure
+from storywire.nlp import _figuredata as D
+from storywire.nlp.dates import DateMention, PeriodMention, find_dates, find_periods
+
+__all__ = ["find_figures", "sentences", "verb_class"]
+
+#: numbers are looked at in texts up to this long (longer input is cut, never rejected)
+MAX_CHARS = 200_000
+#: the counted noun may stand this many words after the number ("52 білоруських політв'язнів")
+NOUN_WINDOW = 3
+#: a source named after a cue ("according to ...") is at most this many words
+SOURCE_WORDS = 5
+#: dates that fall outside this range of years are not resolved here either
+_YEAR_LOW, _YEAR_HIGH = 1800, 2100
+#: reference for finding (not resolving) yearless dates, so that "21 июня" is never a figure
+_ANY_DAY = dt.date(2000, 6, 15)
+#: counted nouns that say what happened by themselves ("52 загиблих": 52 killed)
+_IMPLIED = {"dead": "killed", "injured": "injured", "missing": "missing",
+            "detainees": "detained", "political prisoners": "held"}
+
+_TIME_UNITS = frozenset({"years", "months", "days", "weeks", "hours", "minutes", "percent"})
+_APOS = "'’ʼ`"
+_TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![.,]\d)|\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:[" + _APOS + r"][^\W\d_]+)*(?:[-‑][^\W\d_]+)*)"
+    r"|(?P<sym>[%$€£₴₽№#+])"
+)
+_SENT_END = re.compile(r"[.!?…]+[\"»”)]*\s+|\n\s*")
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]?\.$")
+_TIME = re.compile(r"\d{1,2}[:]\d{2}(?::\d{2})?")
+_PHONE = re.compile(r"\+?\d{1,3}?[\s-]?\(?\d{2,4}\)[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
+                    r"|\+\d[\d\s()-]{8,}\d|\d{3}-\d{2}-\d{2}")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)(?![\w])")
+_BOUNDARY = re.compile(r"[,.;:!?()«»\"“”„—–\n]")
+_LIST_ITEM = re.compile(r"\s*[.)]\s")
+_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|uhr|h|год|ч)(?![\w])", re.IGNORECASE)
+
+
+def _norm(word: str) -> str:
+    out = word.lower().replace("ё", "е")
+    for ch in _APOS[1:]:
+        out = out.replace(ch, "'")
+    return out.replace("‑", "-")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    kind: str  # "num" | "word" | "sym"
+    text: str
+    low: str
+
+
+class _Words:
+    """A compiled word table: exact forms, ``stem*`` prefixes and ``a_b`` multi-word phrases."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.exact: dict[str, str] = {}
+        self.prefix: dict[str, str] = {}
+        self.phrases: dict[str, list[tuple[list[str], str]]] = {}
+        for spec, meaning in table.items():
+            spec = _norm(spec)
+            if "_" in spec:
+                parts = spec.split("_")
+                self.phrases.setdefault(parts[0].rstrip("*")[:3], []).append((parts, meaning))
+                continue
+            for form in _forms(spec):
+                if form.endswith("*"):
+                    self.prefix.setdefault(form[:-1], meaning)
+                else:
+                    self.exact.setdefault(form, meaning)
+        for items in self.phrases.values():
+            items.sort(key=lambda item: -len(item[0]))
+
+    def word(self, low: str) -> str | None:
+        """The meaning of one lower-cased word, if the table has it."""
+        hit = self.exact.get(low)
+        if hit is not None:
+            return hit
+        for k in range(len(low), max(1, len(low) - D.PREFIX_EXTRA - 1), -1):
+            hit = self.prefix.get(low[:k])
+            if hit is not None:
+                return hit
+        return None
+
+    def at(self, toks: list[_Tok], i: int, stop: int) -> tuple[str, int] | None:
+        """(meaning, index after the match) for the longest entry starting at ``toks[i]``."""
+        low = toks[i].low
+        for parts, meaning in self.phrases.get(low[:3], ()):
+            j = i
+            for part in parts:
+                if j >= stop or toks[j].kind != "word" or not _spec_match(part, toks[j].low):
+                    break
+                j += 1
+            else:
+                return meaning, j
+        hit = self.word(low)
+        return (hit, i + 1) if hit is not None else None
+
+
+def _forms(spec: str) -> list[str]:
+    stem, colon, endings = spec.partition(":")
+    if not colon:
+        return [spec]
+    return [stem + e.strip() for e in endings.split(",")]
+
+
+def _spec_match(spec: str, low: str) -> bool:
+    if spec.endswith("*"):
+        stem = spec[:-1]
+        return low.startswith(stem) and len(low) - len(stem) <= D.PREFIX_EXTRA
+    return low in _forms(spec)
+
+
+def _phrase_regex(phrases: Iterable[str], tail: str = "") -> re.Pattern[str] | None:
+    items = sorted({_norm(p) for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items)
+    return re.compile(rf"(?<![\w'])(?P<p>{alts})(?![\w']){tail}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    """A :class:`~storywire.nlp._figuredata.FigureLexicon` compiled for scanning."""
+
+    raw: D.FigureLexicon
+    nouns: _Words
+    adjectives: _Words
+    verbs: _Words
+    qualifier_before: re.Pattern[str] | None
+    post_qualifier: re.Pattern[str] | None
+    hedges: re.Pattern[str] | None
+    cues: re.Pattern[str] | None
+    speech: re.Pattern[str] | None
+    citing: re.Pattern[str] | None
+    vague: dict[tuple[str, ...], tuple[float, str]]
+    skip_before: _Words
+
+
+@cache
+def _lex(lang: str) -> _Lex:
+    raw = D.LEXICONS.get(lang, D.NEUTRAL)
+    quals = _phrase_regex(raw.qualifiers, r"\s*\Z")
+    return _Lex(
+        raw=raw,
+        nouns=_Words(raw.nouns),
+        adjectives=_Words(raw.adjectives),
+        verbs=_Words(raw.verbs),
+        qualifier_before=quals,
+        post_qualifier=_phrase_regex(raw.post_qualifiers),
+        hedges=_phrase_regex(raw.hedges),
+        cues=_phrase_regex(raw.source_cues),
+        speech=_phrase_regex(raw.speech_verbs),
+        citing=_phrase_regex((*raw.citing, *("що", "что", "че", "that", "dass", "że", "que"))),
+        vague={tuple(_norm(k).split()): v for k, v in raw.vague.items()},
+        skip_before=_Words({w: "label" for w in raw.skip_before}),
+    )
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "sym"
+        out.append(_Tok(m.start(), m.end(), kind, m.group(), _norm(m.group())))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (end-exclusive, surrounding whitespace left out).
+
+    A period after an initial ("Дж. Коул", "J. Smith") does not end a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if "\n" not in m.group() and _INITIAL.search(text, max(0, m.start() - 4), m.start() + 1):
+            continue
+        if m.start() + 1 < len(text) and text[m.end() : m.end() + 1].islower():
+            continue  # "тис. осіб", "ca. 100": an abbreviation, not a sentence end
+        end = m.start() + len(m.group().rstrip())
+        _add_span(text, spans, start, end)
+        start = m.end()
+    _add_span(text, spans, start, len(text))
+    return spans
+
+
+def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+
+def _digits(raw: str, lex: D.FigureLexicon) -> float | None:
+    """'1 000' -> 1000, '1,000' (en) -> 1000, '1,5' -> 1.5, '1.000' (de) -> 1000."""
+    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if s.startswith("0") and len(s) > 1 and s[1].isdigit():
+        return None  # "044", "05": codes, not counts
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    groups = re.split(r"[.,]", s)
+    if len(set(seps)) == 2:
+        dec = seps[-1]
+        whole = s[: s.rfind(dec)].replace(",", "").replace(".", "")
+        return float(whole + "." + s[s.rfind(dec) + 1 :])
+    sep = seps[0]
+    thousands = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+    if len(seps) > 1:
+        return float("".join(groups)) if thousands else None
+    if thousands and ((sep == "," and not lex.decimal_comma) or (sep == "." and lex.decimal_comma)):
+        return float("".join(groups))
+    return float(groups[0] + "." + groups[1])
+
+
+@dataclass(slots=True)
+class _Number:
+    value: float
+    first: int  # token indices [first, last)
+    last: int
+    qualifier: str | None = None
+    is_year_like: bool = False
+
+
+def _scale_at(toks: list[_Tok], j: int, text: str, lex: D.FigureLexicon) -> float | None:
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    low = toks[j].low
+    if toks[j].end < len(text) and text[toks[j].end] == ".":
+        hit = lex.scales.get(low + ".")
+        if hit:
+            return hit
+    return lex.scales.get(low)
+
+
+def _number_at(toks: list[_Tok], i: int, text: str, lx: _Lex) -> _Number | None:
+    """The number phrase starting at ``toks[i]`` (digits or words, with scale words)."""
+    lex = lx.raw
+    tok = toks[i]
+    if tok.kind == "num":
+        value = _digits(tok.text, lex)
+        if value is None:
+            return None
+        j = i + 1
+        year_like = bool(re.fullmatch(r"\d{4}", tok.text)) and _YEAR_LOW <= value <= _YEAR_HIGH
+        scale = _scale_at(toks, j, text, lex)
+        if scale and _gap(text, toks[j - 1].end, toks[j].start) in ("", " ", "\u00a0"):
+            value *= scale
+            j += 1
+            year_like = False
+        return _Number(value, i, j, is_year_like=year_like)
+    if tok.kind != "word":
+        return None
+    for words, (value, qualifier) in lx.vague.items():
+        n = len(words)
+        if tuple(t.low for t in toks[i : i + n]) == words:
+            j = i + n
+            if lex.of_words and j < len(toks) and toks[j].low in lex.of_words:
+                scale = _scale_at(toks, j + 1, text, lex)  # "tens of thousands of"
+            else:
+                scale = _scale_at(toks, j, text, lex)
+                if scale:
+                    j += 1
+            return _Number(value * (scale or 1), i, j, qualifier)
+    total, current, j, seen = 0.0, 0.0, i, False
+    while j < len(toks) and toks[j].kind == "word":
+        low = toks[j].low
+        parts = low.split("-") if "-" in low and low not in lex.numbers else [low]
+        values = [lex.numbers.get(p) for p in parts]
+        if all(v is not None for v in values):
+            for v in values:
+                assert v is not None
+                if v == 100 and 0 < current < 10:
+                    current *= 100
+                else:
+                    current += v
+            seen, j = True, j + 1
+            continue
+        scale = _scale_at(toks, j, text, lex) if (seen or low in ("a",)) else None
+        if scale:
+            total += (current or 1) * scale
+            current, j, seen = 0.0, j + 1, True
+            continue
+        if seen and low in lex.joiners and j + 1 < len(toks) and toks[j + 1].low in lex.numbers:
+            j += 1
+            continue
+        break
+    value = total + current
+    if not seen or value < 2 or (j == i + 1 and toks[i].low in ("a", "one")):
+        return None
+    return _Number(value, i, j)
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b]
+
+
+# --- exclusions -----------------------------------------------------------------------------
+
+
+def _blocked_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Dates, times, phone numbers and addresses: no number inside them is a figure."""
+    spans: list[tuple[int, int]] = []
+    for mention in find_dates(text, lang, _ANY_DAY):
+        spans.append((mention.start, mention.end))
+    for regex in (_TIME, _PHONE, _URL):
+        spans += [m.span() for m in regex.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    k = bisect_right(starts, a) - 1
+    return any(spans[x][0] <= a < spans[x][1] or a <= spans[x][0] < b
+               for x in range(max(0, k), min(len(spans), k + 2)))
+
+
+def _not_a_count(text: str, toks: list[_Tok], num: _Number, lx: _Lex) -> bool:
+    """Is the number at ``num`` a label, ordinal, name part, list item or year?"""
+    first, last = toks[num.first], toks[num.last - 1]
+    s, e = first.start, last.end
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if first.kind == "num":
+        if before.isalpha() or before in "№#/\\" or (
+            before in "-‑" and s >= 2 and text[s - 2].isalnum()
+        ):
+            return True  # "Су-35", "COVID-19", "G7", "№5"
+        if text[s - 2 : s] in (", ", ". ") and s >= 3 and text[s - 3].isdigit():
+            pass
+        if after.isalpha() and num.last == num.first + 1:
+            word = toks[num.last].low if num.last < len(toks) else ""
+            if not (lx.nouns.word(word) or word in ("k", "m", "bn")):
+                return True  # "5G", "10th", "3D"
+        if after in "-‑" and e + 1 < len(text) and text[e + 1].isalpha():
+            m = re.match(r"[^\W\d_]+", text[e + 1 :])
+            if m is None or len(m.group()) <= 3 or not _compound_noun(_norm(m.group()), lx):
+                return True  # "21-й", "90-х", "71-годишният"; "28-point" stays
+        if _ORDINAL_EN.match(text, e) or _TIME_AFTER.match(text, e):
+            return True
+        if after == "." and lx.raw.ordinal_dot and re.match(r"\.\s+[^\W\d_]", text[e:]) and (
+            text[e + 2 : e + 3].islower() or text[e + 1 : e + 3].strip()[:1].islower()
+        ):
+            return True  # "der 3. Versuch"
+        line_start = text.rfind("\n", 0, s) + 1
+        if not text[line_start:s].strip() and _LIST_ITEM.match(text, e):
+            return True  # "1. ...", "2) ..."
+        if before == ":" or (after == ":" and text[e + 1 : e + 2].isdigit()):
+            return True
+    k = num.first - 1
+    if k >= 0 and toks[k].kind == "word" and (
+        lx.skip_before.word(toks[k].low) or lx.skip_before.word(toks[k].low + ".")
+    ) and _adjacent(text, toks[k].end + (text[toks[k].end : toks[k].end + 1] == "."), s):
+        return True
+    return k >= 0 and toks[k].kind == "sym" and toks[k].text in "№#"
+
+
+# --- what is counted ------------------------------------------------------------------------
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """Only spaces (no punctuation, no line break) between two tokens."""
+    gap = text[a:b]
+    return len(gap) <= 3 and (gap == "" or gap.isspace()) and "\n" not in gap
+
+
+def _counted(
+    text: str, toks: list[_Tok], j: int, stop: int, lx: _Lex, lang: str
+) -> tuple[str, int, int, int] | None:
+    """(English counts, counts start, counts end, token index after) for the words at ``j``."""
+    lex = lx.raw
+    if j < stop and toks[j].kind == "sym" and toks[j].text == "%":
+        return "percent", toks[j].start, toks[j].end, j + 1
+    if j >= stop or toks[j].kind != "word" or not _adjacent(text, toks[j - 1].end, toks[j].start):
+        return None
+    if toks[j].low in lex.of_words and j + 1 < stop:  # "hundreds of people"
+        j += 1
+        if toks[j].low in ("the", "these", "those", "les", "ces", "den", "der", "die"):
+            j += 1
+        if j >= stop or toks[j].kind != "word":
+            return None
+    code = D.CURRENCY_CODES.get(toks[j].low)
+    if code:
+        return code, toks[j].start, toks[j].end, j + 1
+    adjs: list[str] = []
+    k = j
+    while k < stop and k - j < NOUN_WINDOW + 1 and toks[k].kind == "word":
+        if k > j and not _adjacent(text, toks[k - 1].end, toks[k].start):
+            break
+        low = toks[k].low
+        if low in lex.stopwords or low in D.PRONOUNS:
+            break
+        adj = lx.adjectives.word(low)
+        noun = lx.nouns.at(toks, k, stop)
+        if adj and noun and noun[1] < stop and lx.nouns.at(toks, noun[1], stop):
+            noun = None  # "військових літаків": an adjective before a noun
+        if noun is None and not adj and not _modifier(toks[k], lx, lang):
+            break  # a verb or another number stands between the number and any noun
+        if noun:
+            meaning, after = noun
+            if lex.adjectives_follow and after < stop and toks[after].kind == "word":
+                post = lx.adjectives.word(toks[after].low)
+                if post and _adjacent(text, toks[after - 1].end, toks[after].start):
+                    adjs.append(post)
+                    after += 1
+            words = [a for a in dict.fromkeys(adjs) if a.lower() not in meaning.lower()]
+            return " ".join([*words, meaning]), toks[j].start, toks[after - 1].end, after
+        if adj:
+            adjs.append(adj)
+        k += 1
+    return _fallback(text, toks, j, stop, lx, lang)
+
+
+def _compound_noun(word: str, lx: _Lex) -> str | None:
+    """What the noun part of "28-point", "20-пунктного" counts (never a time unit: "35-year-old"
+    and "71-годишният" are ages, "four-year war" a duration)."""
+    for k in range(len(word), 3, -1):
+        hit = lx.nouns.exact.get(word[:k]) or lx.nouns.prefix.get(word[:k])
+        if hit:
+            return None if hit in _TIME_UNITS - {"percent"} else hit
+    return None
+
+
+def _modifier(tok: _Tok, lx: _Lex, lang: str) -> bool:
+    """Can this unknown word stand between a number and its noun ("52 белорусских ...")?"""
+    low = tok.low
+    if low in lx.raw.numbers or lx.verbs.word(low) or low in lx.raw.scales:
+        return False
+    endings = _ADJ_ENDINGS.get(lang)
+    if endings is not None:
+        return low.endswith(endings)
+    if lang == "de":
+        return tok.text[:1].islower()
+    return not low.endswith(("ly", "ed", "'s")) and tok.text[:1].islower()
+
+
+#: endings of adjectives that cannot head a counted phrase ("52 нових": the noun is missing)
+_NOT_HEAD = {
+    "uk": ("их", "ий", "ого", "ому", "ими"), "bg": ("ски", "ските"),
+    "pl": ("ych", "ich", "ymi", "ego"),
+}
+_VERBISH = {
+    "uk": ("ти", "тися", "ться"), "ru": ("ть", "ться", "ти", "чь", "чься"),
+}
+_ADJ_ENDINGS = {
+    "uk": ("их", "ий", "ій", "іх", "і", "ого", "ому", "ими"),
+    "ru": ("ых", "их", "ый", "ий", "ой", "ые", "ие", "ого", "ому", "ыми", "ими"),
+    "bg": ("ски", "ни", "ки", "ти", "ите"), "pl": ("ych", "ich", "e", "i", "ym", "ymi"),
+}
+
+
+def _fallback(
+    text: str, toks: list[_Tok], j: int, stop: int, lx: _Lex, lang: str
+) -> tuple[str, int, int, int] | None:
+    """An unknown counted noun: its lemma, romanised (None when it does not look like one).
+
+    Up to :data:`NOUN_WINDOW` words are looked at: modifiers (adjectives) first, then the head
+    noun, which must look like one: plural in English, capitalised in German, not a verb, a
+    pronoun or a preposition elsewhere (and, in Russian, a noun to pymorphy3).
+    """
+    if lang not in D.LEXICONS:
+        return None
+    k = j
+    while k < stop and k - j < NOUN_WINDOW and toks[k].kind == "word":
+        tok = toks[k]
+        if k > j and not _adjacent(text, toks[k - 1].end, tok.start):
+            return None
+        if _head_noun(tok, lx, lang):
+            roman = tok.low if lang == "en" else _romanise(_lemma(tok.text, lang))
+            return (roman, toks[j].start, tok.end, k + 1) if roman else None
+        if not _modifier(tok, lx, lang) or tok.low in lx.raw.stopwords or (
+            lang not in ("de", "en") and tok.text[:1].isupper()
+        ):
+            return None
+        k += 1
+    return None
+
+
+def _head_noun(tok: _Tok, lx: _Lex, lang: str) -> bool:
+    """Does ``tok`` look like the head noun of a counted phrase?"""
+    low = tok.low
+    lex = lx.raw
+    if len(low) < 3 or low in lex.stopwords or low in D.PRONOUNS or "-" in low:
+        return False
+    if low in lex.numbers or lx.verbs.word(low) or low in lex.scales:
+        return False
+    if lang == "de":
+        return tok.text[:1].isupper()
+    if lang == "en":
+        return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s")) and \
+            low not in _EN_NOT_NOUNS and tok.text[:1].islower()
+    if tok.text[:1].isupper():
+        return False  # a name ("52 Лукашенко"), not a counted noun
+    if lang == "ru":
+        return _ru_noun(low)
+    if low.endswith(_NOT_HEAD.get(lang, ("\0",))):
+        return False
+    lemma = _lemma(tok.text, lang).lower()
+    return not lemma.endswith(_VERBISH.get(lang, ("\0",)))
+
+
+@cache
+def _ru_noun(low: str) -> bool:
+    morph = _morph()
+    if morph is None:
+        return True
+    parses = morph.parse(low)
+    return any(p.tag.POS == "NOUN" for p in parses[:3])
+
+
+@cache
+def _morph():  # type: ignore[no-untyped-def]
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang="ru")
+    except Exception:  # pragma: no cover - pymorphy3 is a dependency
+        return None
+
+
+_EN_NOT_NOUNS = D.wordset(
+    "as per percent cent so then now ago times more less most its his hers theirs this is was has "
+    "does goes yes news series plus always perhaps"
+)
+
+
+@cache
+def _lemma(word: str, lang: str) -> str:
+    try:
+        import simplemma
+
+        return str(simplemma.lemmatize(word, lang=lang))
+    except (ImportError, ValueError):  # pragma: no cover - simplemma is a dependency
+        return word
+
+
+def _romanise(word: str) -> str:
+    from unidecode import unidecode
+
+    return re.sub(r"[^\w -]", "", unidecode(word)).lower()
+
+
+# --- sentence context -----------------------------------------------------------------------
+
+
+def verb_class(sentence: str, lang: str, near: int | None = None) -> str | None:
+    """The happening class ("released", "killed") of the verb nearest ``near`` in ``sentence``."""
+    lx = _lex(lang)
+    toks = [t for t in _tokens(sentence) if t.kind == "word"]
+    best: tuple[int, str] | None = None
+    for i, tok in enumerate(toks):
+        hit = lx.verbs.at(toks, i, len(toks))
+        if hit is None:
+            continue
+        dist = abs(tok.start - near) if near is not None else i
+        if best is None or dist < best[0]:
+            best = (dist, hit[0])
+    return best[1] if best else None
+
+
+def _happening(toks: list[_Tok], lo: int, hi: int, skip: tuple[int, int], at: int,
+               lx: _Lex) -> str | None:
+    best: tuple[int, str] | None = None
+    for i in range(lo, hi):
+        tok = toks[i]
+        if tok.kind != "word" or skip[0] <= tok.start < skip[1]:
+            continue
+        hit = lx.verbs.at(toks, i, hi)
+        if hit is None:
+            continue
+        dist = tok.start - at if tok.start >= at else at - tok.end
+        if best is None or dist < best[0]:
+            best = (dist, hit[0])
+    return best[1] if best else None
+
+
+def _source_after(sent: str, pos: int, lx: _Lex, words: int, rel: int) -> str | None:
+    """The source named from ``pos`` on: up to a boundary, "citing", "that", the figure at
+    ``rel`` or :data:`SOURCE_WORDS` words (one noun or name when ``words`` is 1)."""
+    tail = sent[pos : rel if pos <= rel else len(sent)]
+    cut = _BOUNDARY.search(tail)
+    if cut:
+        tail = tail[: cut.start()]
+    if lx.citing:
+        m = lx.citing.search(_norm(tail))
+        if m:
+            tail = tail[: m.start()]
+    parts = tail.split()
+    while parts and _norm(parts[0]) in _ARTICLES:
+        parts.pop(0)
+    keep: list[str] = []
+    for p in parts[:SOURCE_WORDS]:
+        low = _norm(p)
+        if any(c.isdigit() for c in p):
+            break
+        stop = low in _breakers(lx.raw) or low in lx.raw.stopwords or low in D.PRONOUNS
+        if keep and (stop or lx.verbs.word(low) or (lx.speech and lx.speech.fullmatch(low))):
+            break
+        if keep and words == 1 and not p[:1].isupper():
+            break  # after a speech verb: one noun, or a capitalised name
+        keep.append(p)
+    return _clean_source(" ".join(keep))
+
+
+def _breakers(lex: D.FigureLexicon) -> frozenset[str]:
+    """First words of hedges and qualifiers: a source name ends before them."""
+    return _first_words(tuple(lex.hedges) + tuple(lex.qualifiers))
+
+
+@cache
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_norm(p).split()[0] for p in phrases if p.strip())
+
+
+_ARTICLES = D.wordset("the a an des les la le l' der die das den dem ein eine einer einen")
+
+
+def _clean_source(source: str) -> str | None:
+    source = source.strip(" -–—,'\"«»“”’‘")
+    if not source or _norm(source) in D.PRONOUNS or not any(c.isalpha() for c in source):
+        return None
+    return source
+
+
+def _asserted(sent: str, rel: int, lx: _Lex, lang: str) -> str | None:
+    """Who the sentence says asserts the figure at ``rel`` (nearest attribution), if anyone.
+
+    A cue ("according to", "за даними") is followed by the source; a speech verb has it
+    before (the subject: "Human rights groups say ...", "..., the ministry said") or, right
+    after a comma or quote, after it ("..., сказали джерела").
+    """
+    low = _norm(sent)
+    found: list[tuple[int, str]] = []
+    if lx.cues:
+        for m in lx.cues.finditer(low):
+            if lang == "de" and m.group("p") == "zufolge":  # "Berichten zufolge": before
+                clause = _BOUNDARY.split(sent[: m.start()])[-1].split()
+                source = _clean_source(" ".join(clause[-3:]))
+            else:
+                source = _source_after(sent, m.end(), lx, SOURCE_WORDS, rel)
+            if source:
+                found.append((abs(m.start() - rel), source))
+    if lx.speech:
+        for m in lx.speech.finditer(low):
+            head = sent[: m.start()]
+            parts = _BOUNDARY.split(head)
+            clause = parts[-1]
+            words = clause.split()
+            source = None
+            at_start = len(parts) == 1 or re.search(r"[\"«»“”„—–]\s*$", head[: len(head)
+                                                                         - len(clause)])
+            limit = 6 if at_start else 4
+            if 0 < len(words) <= limit and _subject_like(words, lx):
+                source = _clean_source(clause)
+            if source is None and not words:  # ", сказали джерела": the source follows
+                source = _source_after(sent, m.end(), lx, 1, rel)
+            if source:
+                found.append((abs(m.start() - rel), source))
+    return min(found)[1] if found else None
+
+
+def _subject_like(words: list[str], lx: _Lex) -> bool:
+    """Can these words before a speech verb be its subject (not "Про це", not "28 пунктів")?"""
+    first = _norm(words[0])
+    if first in lx.raw.stopwords and first not in _ARTICLES:
+        return False
+    if any(any(c.isdigit() for c in w) for w in words):
+        return False
+    return not any(lx.verbs.word(_norm(w)) for w in words)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def _same_clause(text: str, sent: tuple[int, int], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do spans ``a`` and ``b`` share a clause? An opening date ("On June 21, ...", "У
+    вересні, ...") reaches over the comma that closes it."""
+    (s1, e1), (s2, _) = sorted((a, b))
+    if not CLAUSE_BREAK.search(text, e1, s2):
+        return True
+    opening = len(text[sent[0] : s1].split()) <= 1
+    return opening and (a[0] == s1) and not CLAUSE_BREAK.search(text, e1 + 1, s2) and \
+        text[e1 : e1 + 1] == ","
+
+
+def _date_for(
+    text: str, start: int, end: int, sent: tuple[int, int], dates: list[DateMention],
+    periods: list[PeriodMention],
+) -> str | None:
+    """The ISO date of the figure's clause (nearest first); a period only when a month holds it.
+
+    ``a`` in :func:`_same_clause` is the date, so only an opening date reaches over a comma.
+    """
+    found: list[tuple[int, str]] = []
+    for mention in dates:
+        if sent[0] <= mention.start < sent[1] and _same_clause(
+            text, sent, (mention.start, mention.end), (start, end)
+        ):
+            dist = mention.start - end if mention.start >= end else start - mention.end
+            found.append((dist, mention.value))
+    for period in periods:
+        value = period_value(period)
+        if value and sent[0] <= period.start < sent[1] and _same_clause(
+            text, sent, (period.start, period.end), (start, end)
+        ):
+            dist = period.start - end if period.start >= end else start - period.end
+            found.append((dist + 1, value[0]))
+    return min(found)[1] if found else None
+
+
+def period_value(period: PeriodMention) -> tuple[str, str] | None:
+    """(ISO value, granularity) a week or weekend honestly stands for: its month, else its year."""
+    first, last = period.first, period.last
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", "month"
+    if first.year == last.year:
+        return f"{first.year:04d}", "year"
+    return None
+
+
+# --- public API -----------------------------------------------------------------------------
+
+
+def find_figures(
+    text: str, lang: str, *, ref: dt.date | None = None, field: str = "text"
+) -> list[Figure]:
+    """Every figure in ``text`` (see the module docstring), in text order.
+
+    ``lang`` is an ISO 639-1 code (languages without a lexicon get digits with "%" and currency
+    only); ``ref`` (the publication date) resolves relative and yearless dates in a figure's
+    sentence. Offsets point into ``text``; ``field`` is copied into each record.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    text = text[:MAX_CHARS]
+    lang = (lang or "").lower()
+    lx = _lex(lang)
+    toks = _tokens(text)
+    if not any(t.kind == "num" for t in toks) and not lx.raw.numbers:
+        return []
+    spans = sentences(text)
+    sent_starts = [s for s, _ in spans]
+    blocked = _blocked_spans(text, lang)
+    blocked_starts = [s for s, _ in blocked]
+    dates = find_dates(text, lang, ref) if ref is not None else find_dates(text, lang, None)
+    periods = find_periods(text, lang, ref) if ref is not None else []
+    tok_starts = [t.start for t in toks]
+    out: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        num = _number_at(toks, i, text, lx)
+        if num is None:
+            i += 1
+            continue
+        s_idx = max(0, bisect_right(sent_starts, toks[i].start) - 1)
+        sent = spans[s_idx] if spans else (0, len(text))
+        stop = bisect_right(tok_starts, sent[1] - 1)
+        figure = _figure(text, toks, num, sent, stop, lx, lang, blocked, blocked_starts,
+                         dates, periods, field)
+        if figure is not None:
+            out.append(figure[0])
+            i = max(figure[1], i + 1)
+        else:
+            i = max(num.last, i + 1)
+    return out
+
+
+def _figure(
+    text: str, toks: list[_Tok], num: _Number, sent: tuple[int, int], stop: int, lx: _Lex,
+    lang: str, blocked: list[tuple[int, int]], blocked_starts: list[int],
+    dates: list[DateMention], periods: list[PeriodMention], field: str,
+) -> tuple[Figure, int] | None:
+    """One figure at ``num`` with its context, and the token index to go on from."""
+    start, end = toks[num.first].start, toks[num.last - 1].end
+    if _inside(blocked, blocked_starts, start, end) or _not_a_count(text, toks, num, lx):
+        return None
+    value, j = num.value, num.last
+    qualifier = num.qualifier
+    # a range "10-15 людей", "від 26 до 28", "10 to 15": the lower end, at least
+    rng = re.match(r"\s*[-–—]\s*|\s+(?:до|to|bis|do|à|a)\s+", text[end : end + 6])
+    if rng and j < stop and toks[j].kind == "num" and toks[j].start == end + rng.end():
+        second = _number_at(toks, j, text, lx)
+        if second is not None and second.value > value:
+            if num.last == num.first + 1 and second.last > second.first + 1:
+                value *= second.value / _digits(toks[j].text, lx.raw)  # "2-3 тисячі"
+            qualifier, end, j = D.AT_LEAST, toks[second.last - 1].end, second.last
+    currency = None
+    sign_before = text[max(0, start - 2) : start].strip()
+    if sign_before[-1:] in D.CURRENCY_SIGNS:
+        currency = D.CURRENCY_SIGNS[sign_before[-1:]]
+        start = text.rfind(sign_before[-1:], 0, start)
+    if j < stop and toks[j].kind == "sym" and toks[j].text == "+" and toks[j].start == end:
+        qualifier, end, j = qualifier or D.AT_LEAST, toks[j].end, j + 1
+    if j < stop and toks[j].kind == "sym" and toks[j].text in D.CURRENCY_SIGNS \
+            and toks[j].start - end <= 1:
+        currency, end, j = D.CURRENCY_SIGNS[toks[j].text], toks[j].end, j + 1
+    compound = None
+    if j < stop and toks[j].kind == "word" and toks[j].start == end + 1 and text[end] in "-‑":
+        compound = _compound_noun(toks[j].low.split("-")[0], lx)
+    if compound:  # "28-point plan", "20-пунктного плану", "20-Punkte-Plan"
+        counts = (compound, toks[j].start, toks[j].end, j + 1)
+    elif j < stop and toks[j].kind == "sym" and toks[j].text == "%" and toks[j].start - end <= 1:
+        counts = ("percent", toks[j].start, toks[j].end, j + 1)
+        end = toks[j].end
+    elif currency:
+        counts = (currency, start, end, j)
+        more = _counted(text, toks, j, stop, lx, lang) if j < stop else None
+        if more and more[0] in ("dollars", "euros"):
+            counts = more
+    else:
+        counts = _counted(text, toks, j, stop, lx, lang)
+    if counts is None:
+        return None
+    what, c_start, c_end, after = counts
+    if num.is_year_like and (what in _TIME_UNITS or what not in _all_nouns(lang)):
+        return None  # "в 2022 году", "2024 рік": a year, not a count
+    # an explicit qualifier before the number
+    if lx.qualifier_before:
+        window = _norm(text[max(sent[0], start - 40) : start])
+        m = lx.qualifier_before.search(window)
+        if m:
+            qualifier = lx.raw.qualifiers.get(_phrase_key(m.group("p"), lx.raw.qualifiers),
+                                              qualifier)
+            start -= len(window) - m.start("p")
+    if lx.post_qualifier:
+        m = lx.post_qualifier.match(_norm(text[end : end + 24]).lstrip())
+        if m and _norm(text[end : end + 24]).startswith((" ", "\u00a0")):
+            qualifier = lx.raw.post_qualifiers.get(
+                _phrase_key(m.group("p"), lx.raw.post_qualifiers), qualifier)
+    rel = start - sent[0]
+    sentence = text[sent[0] : sent[1]]
+    s_lo = bisect_right([t.start for t in toks], sent[0] - 1)
+    happening = _happening(toks, s_lo, stop, (start, c_end), start, lx) or _IMPLIED.get(what)
+    hedged = bool(lx.hedges and lx.hedges.search(_norm(sentence)))
+    figure = Figure(
+        value=int(value) if float(value).is_integer() else round(value, 6),
+        qualifier=qualifier,
+        counts=what,
+        counts_text=text[c_start:c_end],
+        start=start,
+        end=end,
+        text=text[start:end],
+        happening=happening,
+        date=_date_for(text, start, end, sent, dates, periods),
+        asserted_by=_asserted(sentence, rel, lx, lang),
+        hedged=hedged,
+        sentence=sent,
+        field=field,
+    )
+    return figure, after
+
+
+def _phrase_key(found: str, table: dict[str, str]) -> str:
+    flat = " ".join(found.split())
+    for key in table:
+        if _norm(key) == flat:
+            return key
+    return flat
+
+
+@cache
+def _all_nouns(lang: str) -> frozenset[str]:
+    return frozenset(D.LEXICONS.get(lang, D.NEUTRAL).nouns.values())

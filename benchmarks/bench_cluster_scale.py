@@ -65,7 +65,7 @@ class Features:
 
 
 def load_state(syn: Synth, feats: Features, index_root: Path, reserve: int) -> EventState:
-    state = EventState(index_at=1 << 62)
+    state = EventState(index_at=1 << 62, vector_dtype=np.float16)
     state.reserve(reserve)
     rng = np.random.default_rng(feats.seed)
     for b, lo, hi in syn.bucket_spans():
@@ -77,7 +77,7 @@ def load_state(syn: Synth, feats: Features, index_root: Path, reserve: int) -> E
             state.member[aid] = eid
             state.events.setdefault(eid, set()).add(aid)
             state.created.setdefault(eid, r)
-    state.index = open_store(syn, index_root, hot_weeks=8)
+    state.use_index(open_store(syn, index_root, hot_weeks=8))
     return state
 
 

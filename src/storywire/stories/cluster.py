@@ -73,17 +73,19 @@ class EventState:
     #: the articles a redirected id named when it lost its event, so it can come back
     history: dict[str, set[str]] = field(default_factory=dict)
     index_at: int = INDEX_AT
+    #: float16 halves the memory of a million vectors; the index switches to it by itself
+    vector_dtype: Any = np.float32
 
     def __post_init__(self) -> None:
         self._rows: dict[str, int] = {a: i for i, a in enumerate(self.ids)}
-        self._vecs = np.zeros((max(64, len(self.ids)), NDIM), dtype=np.float32)
+        self._vecs = np.zeros((max(64, len(self.ids)), NDIM), dtype=self.vector_dtype)
         self.index: TimeBucketedIndex | None = None
 
     def row(self, article_id: str) -> int:
         return self._rows[article_id]
 
     def vector(self, article_id: str) -> np.ndarray:
-        return self._vecs[self._rows[article_id]]
+        return self._vecs[self._rows[article_id]].astype(np.float32, copy=False)
 
     def vectors(self) -> np.ndarray:
         """Every vector so far, row ``i`` for ``ids[i]`` (a view: do not keep it across adds)."""
@@ -96,7 +98,7 @@ class EventState:
     def reserve(self, n: int) -> None:
         """Make room for ``n`` articles at once (growing by doubling briefly holds two copies)."""
         if n > len(self._vecs):
-            grown = np.zeros((n, NDIM), dtype=np.float32)
+            grown = np.zeros((n, NDIM), dtype=self._vecs.dtype)
             grown[: len(self.ids)] = self._vecs[: len(self.ids)]
             self._vecs = grown
 
@@ -121,13 +123,20 @@ class EventState:
             for k in f.keys:
                 self.by_key.setdefault(k, []).append(row)
         if index is not None:
-            self.index = index
+            self.use_index(index)
         elif self.index is not None:
             self.index.add(range(first, need), vecs, [stated_day(f) for f in feats])
         elif need >= self.index_at:
-            self.index = TimeBucketedIndex(NDIM, window_days=WINDOW_DAYS)
-            self.index.add(range(need), self._vecs[:need],
-                           [stated_day(self.feats[a]) for a in self.ids])
+            built = TimeBucketedIndex(NDIM, window_days=WINDOW_DAYS)
+            built.add(range(need), self._vecs[:need],
+                      [stated_day(self.feats[a]) for a in self.ids])
+            self.use_index(built)
+
+    def use_index(self, index: TimeBucketedIndex) -> None:
+        """Search ``index`` (keys: rows) from now on, and keep vectors as float16."""
+        self.index = index
+        if self._vecs.dtype != np.float16:
+            self._vecs = self._vecs.astype(np.float16)
 
 
 def stated_day(f: ArticleFeatures) -> dt.date | None:
@@ -286,8 +295,8 @@ class EventClusterer:
             if p >= TOUCH:
                 touched[ev] = max(touched.get(ev, 0.0), p)
         chosen = sorted(touched, key=lambda e: (-touched[e], s.created[e]))
-        if len(chosen) == 1 and self._join(aid, chosen[0]):
-            return chosen[0]
+        if self._place_cheaply(aid, chosen, max(touched.values(), default=0.0)):
+            return s.member[aid]
         region = [aid]
         for ev in chosen:
             if len(region) + len(s.events[ev]) > MAX_REGION:
@@ -296,22 +305,33 @@ class EventClusterer:
         self._recluster(region)
         return s.member[aid]
 
-    def _join(self, aid: str, ev: str) -> bool:
-        """Join ``aid`` to the one event it touches when average linkage would: O(event size).
+    def _place_cheaply(self, aid: str, touched: list[str], strongest: float) -> bool:
+        """Place ``aid`` without re-clustering whole events, when average linkage allows it.
 
-        Re-clustering event + article from scratch costs O(size²) pair scores; when the
-        article's average probability with the event reaches the threshold it would merge into
-        it as a whole, so only a weaker link (where the event might split) pays for that.
+        Re-clustering the touched events from scratch costs O(size²) pair scores. Two cases
+        need only the article's own pairs: no link reaches the threshold (average linkage can
+        merge it with nothing, and it changes no other merge: a new event), or its average
+        probability with one event reaches it (it joins that event whole). Only a strong link
+        into an event it does not match on average, where that event may split, pays the full
+        price; merges of events it bridges are left to :meth:`consolidate`.
         """
         s = self.state
-        members = s.events[ev]
-        probs = [self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
-                 for m in members]
-        if sum(probs) / len(probs) < self.threshold:
+        if strongest < self.threshold:
+            self._recluster([aid])
+            return True
+        best, best_avg = None, self.threshold
+        for ev in touched:
+            members = s.events[ev]
+            probs = [self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
+                     for m in members]
+            avg = sum(probs) / len(probs)
+            if avg >= best_avg:
+                best, best_avg = ev, avg
+        if best is None:
             return False
-        members.add(aid)
-        s.member[aid] = ev
-        s.reasons[aid] = self._reason(aid, sorted(members, key=s.order.__getitem__))
+        s.events[best].add(aid)
+        s.member[aid] = best
+        s.reasons[aid] = self._reason(aid, sorted(s.events[best], key=s.order.__getitem__))
         return True
 
     def _recluster(self, region: list[str]) -> None:

@@ -139,7 +139,8 @@ def cluster_store(
     t0 = time.perf_counter()
     mat = state.vectors()
     profiles = [
-        profile(eid, [feats[a] for a in sorted(m)], mat[[state.row(a) for a in sorted(m)]])
+        profile(eid, [feats[a] for a in sorted(m)],
+                mat[[state.row(a) for a in sorted(m)]].astype(np.float32))
         for eid, m in state.events.items()
     ]
     old_threads: dict[str, set[str]] = {}

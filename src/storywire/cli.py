@@ -149,11 +149,17 @@ def run_cmd(
 
 
 def _cluster(db: Path) -> None:
-    """Run the story stages on the store, with a progress bar while embedding."""
+    """Run the story and knowledge stages on the store, with progress bars."""
+    from storywire.stories.knowledge import knowledge_store
     from storywire.stories.service import cluster_store
 
-    with SQLiteStore(db) as store, _progress("embedding") as tick:
-        cluster_store(store, on_progress=tick)
+    with SQLiteStore(db) as store:
+        with _progress("embedding") as tick:
+            cluster_store(store, on_progress=tick)
+        with _progress("extracting") as tick:
+            report = knowledge_store(store, on_progress=tick)
+    for failure in report.failures:
+        err.print(f"knowledge: {failure}", markup=False)
 
 
 def _emit(rows: list[dict]) -> None:
@@ -243,29 +249,105 @@ def story_cmd(
     db: DbOption = Path(DEFAULT_DB),
     as_json: JsonOption = False,
 ) -> None:
-    """Show one story with its articles and why each article is in it."""
-    from storywire.stories.views import story_detail
+    """Show one story: briefing, articles and why each is in it, entities, figures, quotes."""
+    from storywire.stories.digest import build_story
 
     with SQLiteStore(db) as store:
-        detail = story_detail(store, story_id)
-    if detail is None:
+        story = build_story(store, story_id)
+    if story is None:
         err.print(f"no story {story_id}")
         raise typer.Exit(1)
     if as_json:
-        _emit([detail])
+        _emit([story])
         return
-    out.print(f"[bold]{detail['title']}[/bold]")
-    out.print(f"story {detail['id']} (thread {detail['thread']}), {detail['size']} articles, "
-              f"{', '.join(detail['languages'])}, {detail['first_seen']} .. {detail['last_seen']}")
-    for art in detail["articles"]:
-        reason = art["reason"]
+    _print_story(story)
+
+
+def _print_story(story: dict) -> None:
+    p = lambda text="": out.print(text, markup=False)  # noqa: E731
+    out.print(f"[bold]{story['title']}[/bold]")
+    p(f"story {story['id']} (thread {story['thread']}), {len(story['articles'])} articles, "
+      f"{', '.join(story['languages'])}, {story['first_seen']} .. {story['last_seen']}")
+    p()
+    p(story["briefing"])
+    p()
+    out.print("[bold]Articles[/bold]")
+    for art in story["articles"]:
+        reason = art.get("reason", {})
         why = reason.get("decision", "")
         if "strongest_link" in reason:
             why += (f" via {reason['strongest_link']} p={reason['probability']}"
                     f" names={','.join(reason.get('shared_names', [])[:4])}")
-        out.print(f"- {art['id']} [{art['lang']}] {art['published'] or ''} {art['source'] or ''}: "
-                  f"{_display_title(Article(text=art['text'], title=art['title']))}", markup=False)
-        out.print(f"    {why}", markup=False)
+        p(f"- {art['id']} [{art['lang']}] {art['published'] or ''} {art['source'] or ''}: "
+          f"{_display_title(Article(text=art['text'], title=art['title']))}")
+        p(f"    {why}")
+    out.print("[bold]Entities[/bold]")
+    for e in story["entities"]:
+        langs = sorted({m["lang"] for m in e["mentions"]})
+        forms = sorted({m["text"] for m in e["mentions"]})
+        p(f"- {e['name']} ({e['type']}, {len(e['mentions'])} mentions, {','.join(langs)}): "
+          f"{', '.join(forms[:6])}")
+    out.print("[bold]Figures[/bold]")
+    for f in story["figures"]:
+        extra = "".join(f"; {k} {f[k]}" for k in ("date", "asserted_by") if f.get(k))
+        p(f"- {f['text']} -> {f['qualifier'] or ''} {f['value']:g} {f['counts']}"
+          f"{' ' + f['happening'] if f.get('happening') else ''}{extra} ({f['article_id']})")
+    out.print("[bold]Quotes[/bold]")
+    for q in story["quotes"]:
+        p(f"- {q['speaker'] or 'unknown'}: «{q['text']}» ({q['article_id']})")
+    out.print("[bold]Timeline[/bold]")
+    for t in story["timeline"]:
+        p(f"- {t['date']} {t['what']} ({', '.join(t['article_ids'])})")
+
+
+@app.command("entities")
+def entities_cmd(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """List entities with mention counts and languages, most mentioned first."""
+    with SQLiteStore(db) as store:
+        rows = store.entity_rows()
+    if as_json:
+        _emit(rows)
+        return
+    table = Table()
+    for col in ("entity", "name", "type", "mentions", "articles", "langs", "forms"):
+        table.add_column(col, overflow="fold" if col == "forms" else "ellipsis")
+    for r in rows:
+        table.add_row(r["id"], r["name"], r["type"], str(r["mentions"]), str(r["articles"]),
+                      ",".join(r["langs"]), ", ".join(r["aliases"][:6]))
+    out.print(table)
+    out.print(f"{len(rows)} entities")
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", help="json, markdown or csv.")],
+    db: DbOption = Path(DEFAULT_DB),
+    out_path: Annotated[Path | None, typer.Option(
+        "--out", help="File (json, markdown) or folder (csv); default stdout.")] = None,
+) -> None:
+    """Every story with articles, entities, figures, quotes, timeline, comparison, briefing."""
+    from storywire.stories.digest import build_stories
+    from storywire.stories.export import FORMATS, to_json, to_markdown, write_csv
+
+    if fmt not in FORMATS:
+        err.print(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise typer.Exit(2)
+    if fmt == "csv" and out_path is None:
+        err.print("--format csv needs --out DIR (one file per kind)")
+        raise typer.Exit(2)
+    with SQLiteStore(db) as store:
+        stories = build_stories(store)
+    if fmt == "csv":
+        assert out_path is not None
+        files = write_csv(stories, out_path)
+        err.print(f"{len(stories)} stories -> {len(files)} files in {out_path}")
+        return
+    text = to_json(stories) if fmt == "json" else to_markdown(stories)
+    if out_path is None:
+        sys.stdout.write(text + "\n")
+    else:
+        out_path.write_text(text + "\n", encoding="utf-8")
+        err.print(f"{len(stories)} stories -> {out_path}")
 
 
 @app.command("threads")

@@ -123,6 +123,8 @@ class Quote:
 
     ``speaker_start``/``speaker_end`` locate the name mention that identifies the speaker; for
     "he said" / "the president said" that is the mention the pronoun or title resolves to.
+    ``speaker_field`` says which field those offsets point into: "title" when the only
+    antecedent is in the headline.
     """
 
     text: str
@@ -134,6 +136,7 @@ class Quote:
     speaker_end: int | None = None
     verb: str | None = None
     field: str = "text"
+    speaker_field: str = "text"  # "text" | "title": where speaker_start/speaker_end point
 
 
 @dataclass(slots=True, frozen=True)

@@ -27,6 +27,14 @@ a verb's gender/number forms):
 ``org_preps``    prepositions before an organisation that speaks ("у НАБУ повідомили")
 ``outlets``      stems of nouns that stand for a media outlet named before ("видання", "the outlet")
 ``proxies``      stems of nouns for people speaking for a body ("представители на САЩ" -> USA)
+``impersonal``   speech verbs with no subject that report a statement or document ("йдеться",
+                 "heißt es", "czytamy", "stwierdzono"): the speaker is the body that issued it
+``documents``    stems of nouns for a statement or document ("заяв", "statement", "komunikat"):
+                 "the statement said" is spoken by whoever issued the statement
+``bodies``       stems of generic nouns for an organisation named before ("ведомство",
+                 "відомство", "Behörde"): "рассказали в ведомстве" is that organisation
+``articles``     definite articles: a body noun after one refers back ("the bureau" -> NABU)
+``genitive``     words that make a following role noun a dependent of another noun ("des", "of")
 """
 
 from __future__ import annotations
@@ -55,6 +63,11 @@ class Lexicon:
     org_preps: frozenset[str] = frozenset()
     outlets: tuple[str, ...] = ()
     proxies: tuple[str, ...] = ()
+    impersonal: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    articles: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
 
 
 _UK = Lexicon(
@@ -69,15 +82,21 @@ _UK = Lexicon(
         r"стверджу(?:є|ють|вав|вала)", r"визна(?:в|ла|ли)", r"попереди(?:в|ла|ли)",
         r"оголоси(?:в|ла|ли|ло)", r"вважа(?:є|ють)", r"уточни(?:в|ла|ли)",
         r"підтверди(?:в|ла|ли|ло)", r"прокоментува(?:в|ла|ли)", r"резюмува(?:в|ла)",
-        r"звернувся", r"висловився", r"ідеться", r"йдеться", r"повідомля(?:в|ла|ли)",
+        r"переда(?:є|ють|в|ла|ли)", r"звернувся", r"висловився", r"ідеться", r"йдеться",
+        r"говориться",
+        r"зазначається", r"наголошується", r"повідомля(?:в|ла|ли)",
         r"зазнача(?:в|ла|ли)", r"наголошува(?:в|ла|ли)",
     ),
     participles=(r"заявивши", r"сказавши", r"наголосивши", r"додавши", r"зазначивши",
                  r"підкресливши", r"пояснивши", r"повідомивши"),
     sources=("джерел", "співрозмовник"),
     org_preps=frozenset({"у", "в", "з", "із", "від"}),
-    outlets=("видан", "агентств", "агенці", "публікац", "газет", "телекан"),
+    outlets=("видан", "агентств", "агенці", "публікац", "газет", "телекан", "канал"),
     proxies=("представни", "посадов", "чиновни"),
+    bodies=("відомств", "установ"),
+    impersonal=(r"[ій]деться", r"говориться", r"зазначається", r"наголошується"),
+    documents=("заяві", "заява", "заяву", "заявою", "повідомленн", "комюніке", "звернен",
+               "допис"),
     that=("що", "щоб"),
     pronouns=frozenset({"він", "вона", "той"}),
     according=("за словами", "на думку", "за даними", "як вважає", "згідно з"),
@@ -109,16 +128,21 @@ _RU = Lexicon(
         r"утвержда(?:ет|ют|л|ла)", r"призна(?:л|ла|ли)", r"счита(?:ет|ют)",
         r"уточни(?:л|ла|ли)", r"предупреди(?:л|ла|ли)", r"подтверди(?:л|ла|ли|ло)",
         r"констатирова(?:л|ла)", r"прокомментирова(?:л|ла|ли)", r"объяви(?:л|ла|ли)",
-        r"резюмирова(?:л|ла)", r"передал(?:а|и)?", r"цитирует", r"сообща(?:л|ла|ли)",
+        r"резюмирова(?:л|ла)", r"передал(?:а|и)?", r"переда(?:ет|ют)", r"цитирует",
+        r"сообща(?:л|ла|ли)",
         r"отмеча(?:л|ла|ли)", r"подчеркива(?:л|ла|ли)", r"рассказыва(?:л|ла|ли)",
-        r"уточня(?:л|ла|ли|ет)", r"писал(?:а|и)?", r"говорится",
+        r"уточня(?:л|ла|ли|ет)", r"писал(?:а|и)?", r"говорится", r"отмечается",
+        r"подчеркивается",
     ),
     participles=(r"заявив", r"добавив", r"подчеркнув", r"отметив", r"пояснив", r"сообщив",
                  r"сказав"),
     sources=("источник", "собеседник"),
     org_preps=frozenset({"в", "во", "из", "от"}),
-    outlets=("издани", "агентств", "публикац", "газет", "телекан"),
+    outlets=("издани", "агентств", "публикац", "газет", "телекан", "канал"),
     proxies=("представител", "чиновни"),
+    bodies=("ведомств", "учреждени"),
+    impersonal=(r"говорится", r"отмечается", r"подчеркивается"),
+    documents=("заявлени", "сообщени", "коммюнике", "обращени"),
     that=("что", "чтобы"),
     pronouns=frozenset({"он", "она", "тот"}),
     according=("по словам", "по мнению", "по данным", "как считает", "согласно"),
@@ -150,13 +174,16 @@ _BG = Lexicon(
         r"допълни(?:ха|л|ла)?", r"отговори(?:ха|л|ла)?", r"призна(?:ха|л|ла)?",
         r"обяви(?:ха|л|ла|ли)?", r"написа(?:ха|л|ла)?", r"пише", r"коментира(?:ха|л|ла)?",
         r"предупреди(?:ха|л|ла)?", r"потвърди(?:ха|л|ла)?", r"смята(?:т)?",
-        r"се посочва", r"допълва",
+        r"се посочва", r"се казва", r"се подчертава", r"се отбелязва", r"допълва",
     ),
     participles=(r"изтъквайки", r"подчертавайки", r"добавяйки", r"казвайки"),
     sources=("източни", "събеседни"),
     org_preps=frozenset({"в", "във", "от"}),
     outlets=("издани", "агенци", "публикаци", "вестник"),
     proxies=("представител", "служител"),
+    bodies=("ведомств", "институци"),
+    impersonal=(r"се посочва", r"се казва", r"се подчертава", r"се отбелязва"),
+    documents=("съобщени", "изявлени", "комюнике", "декларац"),
     that=("че", "да"),
     pronouns=frozenset({"той", "тя"}),
     according=("по думите на", "според", "по мнението на", "по данни на"),
@@ -190,7 +217,10 @@ _EN = Lexicon(
                  r"arguing", r"explaining"),
     sources=("source", "insider"),
     outlets=("outlet", "newspaper", "agency", "broadcaster", "publication", "report"),
-    proxies=("official", "representative"),
+    proxies=("official", "representative", "detective", "prosecutor"),
+    documents=("statement", "communiqu"),
+    articles=frozenset({"the"}),
+    genitive=frozenset({"of"}),
     that=("that",),
     zero_that="direct",
     post_only=(),
@@ -225,14 +255,19 @@ _DE = Lexicon(
         r"so", r"hieß es", r"heißt es", r"antwortete", r"behauptete", r"behauptet",
         r"sprach", r"bemerkte", r"ergänzte",
     ),
-    sources=("quelle", "insider"),
+    sources=("quelle", "insider", "kreise", "regierungskreis", "diplomatenkreis"),
     outlets=("zeitung", "agentur", "sender", "portal", "blatt", "bericht"),
-    proxies=("vertreter", "beamte"),
+    proxies=("vertreter", "beamte", "ermittler"),
+    bodies=("behörde",),
+    impersonal=(r"hieß es", r"heißt es"),
+    documents=("erklärung", "mitteilung", "kommuniqu", "stellungnahme"),
+    articles=frozenset({"der", "die", "das", "des", "dem", "den", "vom", "beim", "im"}),
+    genitive=frozenset({"des", "der", "von", "vom"}),
     that=("dass", "daß"),
     zero_that="comma",
     post_only=("so",),
     pronouns=frozenset({"er", "sie"}),
-    according=("laut", "nach angaben von", "nach worten von", "nach ansicht von"),
+    according=("laut", "nach angaben von", "nach angaben", "nach worten von", "nach ansicht von"),
     according_after=("zufolge",),
     according_pro=("ihm zufolge", "ihr zufolge", "nach seinen worten", "nach ihren worten",
                    "seiner ansicht nach", "ihrer ansicht nach"),
@@ -265,12 +300,17 @@ _PL = Lexicon(
         r"powiadomił(?:a|o)?", r"powiadomili", r"potwierdził(?:a|o)?", r"potwierdzili",
         r"potwierdza(?:ją)?", r"tłumacz(?:y|ą|ył|yła)", r"wskazał(?:a|o)?", r"poinformowano",
         r"stwierdzono", r"przekazano", r"dodano", r"czytamy", r"informuje", r"informują",
+        r"napisano", r"podkreślono", r"zaznaczono", r"oświadczono",
     ),
     participles=(r"podkreślając", r"dodając", r"zaznaczając", r"mówiąc", r"twierdząc"),
     sources=("źród", "rozmówc"),
     org_preps=frozenset({"w", "we", "z", "ze"}),
     outlets=("agencj", "dziennik", "gazet", "portal", "serwis"),
     proxies=("przedstawiciel", "urzędni"),
+    bodies=("resort", "urzęd", "urząd", "instytucj"),
+    impersonal=(r"poinformowano", r"stwierdzono", r"przekazano", r"dodano", r"czytamy",
+                r"napisano", r"podkreślono", r"zaznaczono", r"oświadczono"),
+    documents=("komunikat", "oświadczeni", "wpis"),
     that=("że", "żeby"),
     pronouns=frozenset({"on", "ona"}),
     according=("zdaniem", "według", "jak twierdzi", "w opinii"),
@@ -297,12 +337,16 @@ _FR = Lexicon(
         r"(?:déclare|dit|affirme|souligne|indique|ajoute|explique|annonce|estime|assure|"
         r"précise|avertit|écrit|répond|insiste|rappelle|confirme|reconnaît|martèle)"
         r"(?:-t-(?:il|elle)|-(?:il|elle|ils|elles))?",
-        r"(?:déclarent|disent|affirment|estiment|assurent)",
+        r"(?:déclarent|disent|affirment|estiment|assurent)", r"peut-on lire", r"est-il écrit",
     ),
     participles=(r"ajoutant", r"soulignant", r"affirmant", r"estimant", r"précisant"),
     sources=("source",),
     outlets=("journal", "agence", "quotidien", "média"),
     proxies=("représentant", "responsable"),
+    impersonal=(r"peut-on lire", r"est-il écrit"),
+    documents=("communiqu", "déclaration"),
+    articles=frozenset({"le", "la", "l", "les"}),
+    genitive=frozenset({"de", "du", "des"}),
     that=("que", "qu'", "qu’"),
     pronouns=frozenset({"il", "elle"}),
     according=("selon", "d'après", "d’après", "aux yeux de"),
@@ -379,6 +423,20 @@ CONNECTIVES: frozenset[str] = frozenset({
     "но", "и", "а", "не", "але", "і", "й", "та", "ні", "ала", "обаче",
     "but", "and", "not", "aber", "und", "nicht", "ale", "nie", "mais", "et", "ne", "pas",
     "pero", "y", "no", "ali", "i", "ni",
+})
+
+#: adjective endings (uk, ru, bg, pl): "український", "российская", "polski" are not body nouns
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "ому", "ых", "их", "ої",
+    "ей", "ою", "ська", "ське", "ські", "ски", "ска", "ско", "ният", "ния", "ната", "ното",
+    "ski", "ska", "skie", "ego", "owy", "owa", "owe", "ny", "na", "ne",
+)
+
+#: relative pronouns that open "a statement which X published" (uk, ru, bg, en, de, pl, fr)
+RELATIVES: frozenset[str] = frozenset({
+    "яку", "який", "яке", "які", "яка", "которое", "которую", "который", "которые", "которая",
+    "която", "който", "което", "които", "which", "that", "die", "der", "das", "które", "którą",
+    "który", "która", "qui", "que",
 })
 
 #: abbreviations whose full stop does not end a sentence (besides single-letter initials)

@@ -7,6 +7,7 @@ store, runs whichever knowledge stages exist and prints the figures of
     python benchmarks/knowledge_eval.py                 # everything that exists
     python benchmarks/knowledge_eval.py --json          # the same as one JSON object
     python benchmarks/knowledge_eval.py --part canon    # canonicalisation only (gold spans fed)
+    python benchmarks/knowledge_eval.py --gold tests/data/knowledge_heldout.jsonl  # held-out set
 
 Parts: ``mentions`` (detect_mentions), ``linked`` (linker over the system's own mentions),
 ``canon`` (linker over the gold spans: canonicalisation alone), ``quotes`` (find_quotes over the
@@ -155,9 +156,11 @@ def run(parts: tuple[str, ...], gold_path: Path = GOLD) -> dict[str, Any]:
             t0 = time.perf_counter()
             found = {}
             for row in gold:
-                ms = [m for m in source.get(row["id"], []) if m.field == "text"]
-                found[row["id"]] = [_as_dict(q) for q in
-                                    find(arts[row["id"]]["text"] or "", row["lang"], ms)]
+                every = source.get(row["id"], [])
+                ms = [m for m in every if m.field == "text"]
+                heads = [m for m in every if m.field == "title"]
+                found[row["id"]] = [_as_dict(q) for q in find(
+                    arts[row["id"]]["text"] or "", row["lang"], ms, title_mentions=heads)]
             report[f"{name}_ms_per_article"] = round(
                 1000 * (time.perf_counter() - t0) / len(gold), 2)
             report[name] = quote_scores(gold, found)
@@ -218,7 +221,8 @@ def render(report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--gold", type=Path, default=GOLD,
+                    help="gold file to score against (default: tests/data/knowledge_gold.jsonl)")
     ap.add_argument("--part", action="append", choices=PARTS,
                     help="score only this part (repeatable; default: all)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")

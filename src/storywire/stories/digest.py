@@ -93,7 +93,7 @@ def build_story(store: SQLiteStore, story_id: str, *, llm: LLM | None = None,
                 "evidence": _sentence(art, f.sentence, f.field),
             })
         for q in k.quotes:
-            eid = (_entity_at(index, aid, q.field, q.speaker_start, q.speaker_end)
+            eid = (_entity_at(index, aid, q.speaker_field, q.speaker_start, q.speaker_end)
                    if q.speaker_start is not None and q.speaker_end is not None else None)
             quotes.append({
                 "text": q.text, "speaker": names.get(eid) if eid else q.speaker,

@@ -25,7 +25,7 @@ from storywire.store.sqlite import SQLiteStore
 from storywire.stories.canon import EntityLinker
 
 #: bump when an extractor changes, so stored extractions are redone rather than mixed
-KNOWLEDGE_VERSION = "1"
+KNOWLEDGE_VERSION = "2"
 KINDS = {"mentions": Mention, "figures": Figure, "quotes": Quote, "happenings": Happening}
 
 
@@ -62,7 +62,8 @@ def extract_article(text: str, lang: str | None, *, title: str | None = None,
     return ArticleKnowledge(
         mentions=mentions,
         figures=figures,
-        quotes=find_quotes(text, lang, body),
+        quotes=find_quotes(text, lang, body,
+                           title_mentions=[m for m in mentions if m.field == "title"]),
         happenings=find_happenings(text, lang, published, figures=figures, mentions=body),
     )
 
@@ -126,3 +127,17 @@ def knowledge_store(store: SQLiteStore, *,
         if report.linked:
             store.save_entities(linker.state(), entities, linker.redirects())
     return report
+
+
+def entity_key_map(store: SQLiteStore) -> dict[str, str]:
+    """Name key -> entity id, for keys the linker gave exactly one entity.
+
+    This is how entities feed back into clustering: surname-only mentions, acronyms and their
+    expansions, and gazetteer forms whose keys differ become one key for the pair scorer.
+    """
+    state = store.entity_state() or {}
+    owners: dict[str, set[str]] = {}
+    for ent in state.get("entities", ()):
+        for m in ent.get("mentions", ()):
+            owners.setdefault(m[7], set()).add(ent["id"])
+    return {k: "#" + next(iter(v)) for k, v in owners.items() if len(v) == 1 and k}

@@ -16,6 +16,7 @@ from storywire.nlp.embed import Encoder, default_encoder, lead_text
 from storywire.store.sqlite import SQLiteStore
 from storywire.stories.cluster import INDEX_AT, EventClusterer, EventState
 from storywire.stories.features import FEATURES_VERSION, ArticleFeatures, extract
+from storywire.stories.score import KeyStats
 from storywire.stories.threads import link_threads, profile
 
 EMBED_BATCH = 32
@@ -40,12 +41,22 @@ def _article(row: sqlite3.Row) -> Article:
                    published=published, cited=json.loads(row["cited"]))
 
 
+def unify_keys(keys: dict[str, float], key_map: dict[str, str]) -> dict[str, float]:
+    """Name keys rewritten to entity ids where the entity linker knows them (max weight wins)."""
+    out: dict[str, float] = {}
+    for k, w in keys.items():
+        k = key_map.get(k, k)
+        out[k] = max(w, out.get(k, 0.0))
+    return out
+
+
 def cluster_store(
     store: SQLiteStore,
     encoder: Encoder | None = None,
     *,
     on_progress: Callable[[int], None] | None = None,
     index_at: int = INDEX_AT,
+    key_map: dict[str, str] | None = None,
 ) -> ClusterReport:
     """Bring the store's events and threads up to date with its articles.
 
@@ -72,6 +83,10 @@ def cluster_store(
             f = extract(_article(row))
             feats[row["id"]] = f
             new_feats.append((row["id"], row["content_hash"], f.to_json()))
+    name_keys = {aid: f.keys for aid, f in feats.items()}
+    if key_map:
+        for f in feats.values():
+            f.keys = unify_keys(f.keys, key_map)
     report.timings["features"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -138,6 +153,12 @@ def cluster_store(
 
     t0 = time.perf_counter()
     mat = state.vectors()
+    thread_stats = state.stats
+    if key_map:  # threads were fitted on name keys: they get those back
+        thread_stats = KeyStats()
+        for aid, f in feats.items():
+            f.keys = name_keys[aid]
+            thread_stats.add(f.keys)
     profiles = [
         profile(eid, [feats[a] for a in sorted(m)],
                 mat[[state.row(a) for a in sorted(m)]].astype(np.float32))
@@ -150,7 +171,7 @@ def cluster_store(
             if target in state.events:
                 old_threads.setdefault(tid, set()).add(target)
     event_thread, thread_redirects, thread_seq = link_threads(
-        profiles, state.stats, old=old_threads, created={t: 0 for t in old_threads},
+        profiles, thread_stats, old=old_threads, created={t: 0 for t in old_threads},
         order=state.created,
     )
     report.timings["threads"] = time.perf_counter() - t0

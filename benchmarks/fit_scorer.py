@@ -23,10 +23,13 @@ from storywire.nlp.embed import default_encoder
 from storywire.store.sqlite import SQLiteStore
 from storywire.stories.cluster import THRESHOLD, EventClusterer, EventState, _close_in_time
 from storywire.stories.features import FEATURES_VERSION, ArticleFeatures
-from storywire.stories.score import WEIGHTS, KeyStats, fit_logistic, signals
+from storywire.stories.knowledge import entity_key_map
+from storywire.stories.score import KeyStats, fit_logistic, signals
+from storywire.stories.service import unify_keys
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "dev.jsonl"
-NAMES = [k for k in WEIGHTS if k != "bias"]
+_PROBE = ArticleFeatures("probe", "en", None, None, "", {})
+NAMES = list(signals(_PROBE, _PROBE, 0.0, KeyStats()))  # every signal the scorer computes
 
 
 def load(db: Path) -> tuple[list[str], dict[str, ArticleFeatures], dict[str, np.ndarray]]:
@@ -38,6 +41,9 @@ def load(db: Path) -> tuple[list[str], dict[str, ArticleFeatures], dict[str, np.
         encoder = default_encoder()
         vecs = {a: v for a, (_, v) in store.vectors(f"{encoder.name}@{encoder.version}").items()}
         seq = {r["id"]: r["seq"] for r in store.article_rows()}
+        key_map = entity_key_map(store)
+    for f in feats.values():  # as cluster_store sees them: entity ids for linked names
+        f.keys = unify_keys(f.keys, key_map)
     ids = sorted(feats, key=seq.__getitem__)
     return ids, feats, vecs
 

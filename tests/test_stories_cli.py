@@ -127,7 +127,8 @@ def test_story_human_output(seeds_run, seed_stories, cli):
     code, text = cli("story", story["id"], "--db", seeds_run[2])
     assert code == 0
     assert f"story {story['id']}" in text
-    assert text.count("\n- ") + text.startswith("- ") == story["size"]
+    articles = text.split("\nArticles\n", 1)[1].split("\nEntities\n", 1)[0]
+    assert sum(line.startswith("- ") for line in articles.splitlines()) == story["size"]
 
 
 def test_story_unknown_id(seeds_run, cli):

@@ -12,7 +12,8 @@ by a noun phrase, found by a small token scanner. Numbers that are not counts ar
 dates (found with :func:`storywire.nlp.dates.find_dates`), years, times, ordinals ("21-й",
 "3rd"), phone numbers, list numbering, labels ("№ 5", "article 5") and parts of names ("Су-35",
 "COVID-19", "G7"); a number without anything it counts is left out too, which keeps elided
-lists ("ODS 27, Starostové 22") out at the price of some recall.
+lists ("ODS 27, Starostové 22") out at the price of some recall. Reading the numbers (and
+those exclusions) is :mod:`._numbers`; this module reads the sentence around them.
 """
 
 from __future__ import annotations
@@ -20,12 +21,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from storywire.model import Figure
 from storywire.nlp import _figuredata as D
+from storywire.nlp._numbers import (
+    TIME_UNITS,
+    Lex,
+    Number,
+    Tok,
+    adjacent,
+    blocked_spans,
+    compound_noun,
+    inside,
+    lexicon,
+    norm,
+    not_a_count,
+    number_at,
+    number_range,
+    qualifier_around,
+    tokens,
+)
 from storywire.nlp.dates import DateMention, PeriodMention, find_dates, find_periods
 
 __all__ = ["find_figures", "sentences", "verb_class"]
@@ -36,162 +52,12 @@ MAX_CHARS = 200_000
 NOUN_WINDOW = 3
 #: a source named after a cue ("according to ...") is at most this many words
 SOURCE_WORDS = 5
-#: dates that fall outside this range of years are not resolved here either
-_YEAR_LOW, _YEAR_HIGH = 1800, 2100
-#: reference for finding (not resolving) yearless dates, so that "21 июня" is never a figure
-_ANY_DAY = dt.date(2000, 6, 15)
 #: counted nouns that say what happened by themselves ("52 загиблих": 52 killed)
 _IMPLIED = {"dead": "killed", "injured": "injured", "missing": "missing",
             "detainees": "detained", "political prisoners": "held"}
-
-_TIME_UNITS = frozenset({"years", "months", "days", "weeks", "hours", "minutes", "percent"})
-_APOS = "'’ʼ`"
-_TOKEN = re.compile(
-    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?![.,]\d)|\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_]+(?:[" + _APOS + r"][^\W\d_]+)*(?:[-‑][^\W\d_]+)*)"
-    r"|(?P<sym>[%$€£₴₽№#+])"
-)
 _SENT_END = re.compile(r"[.!?…]+[\"»”)]*\s+|\n\s*")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]?\.$")
-_TIME = re.compile(r"\d{1,2}[:]\d{2}(?::\d{2})?")
-_PHONE = re.compile(r"\+?\d{1,3}?[\s-]?\(?\d{2,4}\)[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
-                    r"|\+\d[\d\s()-]{8,}\d|\d{3}-\d{2}-\d{2}")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-_ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)(?![\w])")
 _BOUNDARY = re.compile(r"[,.;:!?()«»\"“”„—–\n]")
-_LIST_ITEM = re.compile(r"\s*[.)]\s")
-_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|uhr|h|год|ч)(?![\w])", re.IGNORECASE)
-
-
-def _norm(word: str) -> str:
-    out = word.lower().replace("ё", "е")
-    for ch in _APOS[1:]:
-        out = out.replace(ch, "'")
-    return out.replace("‑", "-")
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    kind: str  # "num" | "word" | "sym"
-    text: str
-    low: str
-
-
-class _Words:
-    """A compiled word table: exact forms, ``stem*`` prefixes and ``a_b`` multi-word phrases."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        self.exact: dict[str, str] = {}
-        self.prefix: dict[str, str] = {}
-        self.phrases: dict[str, list[tuple[list[str], str]]] = {}
-        for spec, meaning in table.items():
-            spec = _norm(spec)
-            if "_" in spec:
-                parts = spec.split("_")
-                self.phrases.setdefault(parts[0].rstrip("*")[:3], []).append((parts, meaning))
-                continue
-            for form in _forms(spec):
-                if form.endswith("*"):
-                    self.prefix.setdefault(form[:-1], meaning)
-                else:
-                    self.exact.setdefault(form, meaning)
-        for items in self.phrases.values():
-            items.sort(key=lambda item: -len(item[0]))
-
-    def word(self, low: str) -> str | None:
-        """The meaning of one lower-cased word, if the table has it."""
-        hit = self.exact.get(low)
-        if hit is not None:
-            return hit
-        for k in range(len(low), max(1, len(low) - D.PREFIX_EXTRA - 1), -1):
-            hit = self.prefix.get(low[:k])
-            if hit is not None:
-                return hit
-        return None
-
-    def at(self, toks: list[_Tok], i: int, stop: int) -> tuple[str, int] | None:
-        """(meaning, index after the match) for the longest entry starting at ``toks[i]``."""
-        low = toks[i].low
-        for parts, meaning in self.phrases.get(low[:3], ()):
-            j = i
-            for part in parts:
-                if j >= stop or toks[j].kind != "word" or not _spec_match(part, toks[j].low):
-                    break
-                j += 1
-            else:
-                return meaning, j
-        hit = self.word(low)
-        return (hit, i + 1) if hit is not None else None
-
-
-def _forms(spec: str) -> list[str]:
-    stem, colon, endings = spec.partition(":")
-    if not colon:
-        return [spec]
-    return [stem + e.strip() for e in endings.split(",")]
-
-
-def _spec_match(spec: str, low: str) -> bool:
-    if spec.endswith("*"):
-        stem = spec[:-1]
-        return low.startswith(stem) and len(low) - len(stem) <= D.PREFIX_EXTRA
-    return low in _forms(spec)
-
-
-def _phrase_regex(phrases: Iterable[str], tail: str = "") -> re.Pattern[str] | None:
-    items = sorted({_norm(p) for p in phrases if p}, key=len, reverse=True)
-    if not items:
-        return None
-    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items)
-    return re.compile(rf"(?<![\w'])(?P<p>{alts})(?![\w']){tail}")
-
-
-@dataclass(frozen=True, slots=True)
-class _Lex:
-    """A :class:`~storywire.nlp._figuredata.FigureLexicon` compiled for scanning."""
-
-    raw: D.FigureLexicon
-    nouns: _Words
-    adjectives: _Words
-    verbs: _Words
-    qualifier_before: re.Pattern[str] | None
-    post_qualifier: re.Pattern[str] | None
-    hedges: re.Pattern[str] | None
-    cues: re.Pattern[str] | None
-    speech: re.Pattern[str] | None
-    citing: re.Pattern[str] | None
-    vague: dict[tuple[str, ...], tuple[float, str]]
-    skip_before: _Words
-
-
-@cache
-def _lex(lang: str) -> _Lex:
-    raw = D.LEXICONS.get(lang, D.NEUTRAL)
-    quals = _phrase_regex(raw.qualifiers, r"\s*\Z")
-    return _Lex(
-        raw=raw,
-        nouns=_Words(raw.nouns),
-        adjectives=_Words(raw.adjectives),
-        verbs=_Words(raw.verbs),
-        qualifier_before=quals,
-        post_qualifier=_phrase_regex(raw.post_qualifiers),
-        hedges=_phrase_regex(raw.hedges),
-        cues=_phrase_regex(raw.source_cues),
-        speech=_phrase_regex(raw.speech_verbs),
-        citing=_phrase_regex((*raw.citing, *("що", "что", "че", "that", "dass", "że", "que"))),
-        vague={tuple(_norm(k).split()): v for k, v in raw.vague.items()},
-        skip_before=_Words({w: "label" for w in raw.skip_before}),
-    )
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "sym"
-        out.append(_Tok(m.start(), m.end(), kind, m.group(), _norm(m.group())))
-    return out
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -222,189 +88,17 @@ def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
         spans.append((start, end))
 
 
-# --- numbers --------------------------------------------------------------------------------
-
-
-def _digits(raw: str, lex: D.FigureLexicon) -> float | None:
-    """'1 000' -> 1000, '1,000' (en) -> 1000, '1,5' -> 1.5, '1.000' (de) -> 1000."""
-    s = re.sub(r"[ \u00a0\u202f]", "", raw)
-    if s.startswith("0") and len(s) > 1 and s[1].isdigit():
-        return None  # "044", "05": codes, not counts
-    seps = [c for c in s if c in ".,"]
-    if not seps:
-        return float(s)
-    groups = re.split(r"[.,]", s)
-    if len(set(seps)) == 2:
-        dec = seps[-1]
-        whole = s[: s.rfind(dec)].replace(",", "").replace(".", "")
-        return float(whole + "." + s[s.rfind(dec) + 1 :])
-    sep = seps[0]
-    thousands = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
-    if len(seps) > 1:
-        return float("".join(groups)) if thousands else None
-    if thousands and ((sep == "," and not lex.decimal_comma) or (sep == "." and lex.decimal_comma)):
-        return float("".join(groups))
-    return float(groups[0] + "." + groups[1])
-
-
-@dataclass(slots=True)
-class _Number:
-    value: float
-    first: int  # token indices [first, last)
-    last: int
-    qualifier: str | None = None
-    is_year_like: bool = False
-
-
-def _scale_at(toks: list[_Tok], j: int, text: str, lex: D.FigureLexicon) -> float | None:
-    if j >= len(toks) or toks[j].kind != "word":
-        return None
-    low = toks[j].low
-    if toks[j].end < len(text) and text[toks[j].end] == ".":
-        hit = lex.scales.get(low + ".")
-        if hit:
-            return hit
-    return lex.scales.get(low)
-
-
-def _number_at(toks: list[_Tok], i: int, text: str, lx: _Lex) -> _Number | None:
-    """The number phrase starting at ``toks[i]`` (digits or words, with scale words)."""
-    lex = lx.raw
-    tok = toks[i]
-    if tok.kind == "num":
-        value = _digits(tok.text, lex)
-        if value is None:
-            return None
-        j = i + 1
-        year_like = bool(re.fullmatch(r"\d{4}", tok.text)) and _YEAR_LOW <= value <= _YEAR_HIGH
-        scale = _scale_at(toks, j, text, lex)
-        if scale and _gap(text, toks[j - 1].end, toks[j].start) in ("", " ", "\u00a0"):
-            value *= scale
-            j += 1
-            year_like = False
-        return _Number(value, i, j, is_year_like=year_like)
-    if tok.kind != "word":
-        return None
-    for words, (value, qualifier) in lx.vague.items():
-        n = len(words)
-        if tuple(t.low for t in toks[i : i + n]) == words:
-            j = i + n
-            if lex.of_words and j < len(toks) and toks[j].low in lex.of_words:
-                scale = _scale_at(toks, j + 1, text, lex)  # "tens of thousands of"
-            else:
-                scale = _scale_at(toks, j, text, lex)
-                if scale:
-                    j += 1
-            return _Number(value * (scale or 1), i, j, qualifier)
-    total, current, j, seen = 0.0, 0.0, i, False
-    while j < len(toks) and toks[j].kind == "word":
-        low = toks[j].low
-        parts = low.split("-") if "-" in low and low not in lex.numbers else [low]
-        values = [lex.numbers.get(p) for p in parts]
-        if all(v is not None for v in values):
-            for v in values:
-                assert v is not None
-                if v == 100 and 0 < current < 10:
-                    current *= 100
-                else:
-                    current += v
-            seen, j = True, j + 1
-            continue
-        scale = _scale_at(toks, j, text, lex) if (seen or low in ("a",)) else None
-        if scale:
-            total += (current or 1) * scale
-            current, j, seen = 0.0, j + 1, True
-            continue
-        if seen and low in lex.joiners and j + 1 < len(toks) and toks[j + 1].low in lex.numbers:
-            j += 1
-            continue
-        break
-    value = total + current
-    if not seen or value < 2 or (j == i + 1 and toks[i].low in ("a", "one")):
-        return None
-    return _Number(value, i, j)
-
-
-def _gap(text: str, a: int, b: int) -> str:
-    return text[a:b]
-
-
-# --- exclusions -----------------------------------------------------------------------------
-
-
-def _blocked_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Dates, times, phone numbers and addresses: no number inside them is a figure."""
-    spans: list[tuple[int, int]] = []
-    for mention in find_dates(text, lang, _ANY_DAY):
-        spans.append((mention.start, mention.end))
-    for regex in (_TIME, _PHONE, _URL):
-        spans += [m.span() for m in regex.finditer(text)]
-    return sorted(spans)
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
-    k = bisect_right(starts, a) - 1
-    return any(spans[x][0] <= a < spans[x][1] or a <= spans[x][0] < b
-               for x in range(max(0, k), min(len(spans), k + 2)))
-
-
-def _not_a_count(text: str, toks: list[_Tok], num: _Number, lx: _Lex) -> bool:
-    """Is the number at ``num`` a label, ordinal, name part, list item or year?"""
-    first, last = toks[num.first], toks[num.last - 1]
-    s, e = first.start, last.end
-    before = text[s - 1] if s else " "
-    after = text[e] if e < len(text) else " "
-    if first.kind == "num":
-        if before.isalpha() or before in "№#/\\" or (
-            before in "-‑" and s >= 2 and text[s - 2].isalnum()
-        ):
-            return True  # "Су-35", "COVID-19", "G7", "№5"
-        if text[s - 2 : s] in (", ", ". ") and s >= 3 and text[s - 3].isdigit():
-            pass
-        if after.isalpha() and num.last == num.first + 1:
-            word = toks[num.last].low if num.last < len(toks) else ""
-            if not (lx.nouns.word(word) or word in ("k", "m", "bn")):
-                return True  # "5G", "10th", "3D"
-        if after in "-‑" and e + 1 < len(text) and text[e + 1].isalpha():
-            m = re.match(r"[^\W\d_]+", text[e + 1 :])
-            if m is None or len(m.group()) <= 3 or not _compound_noun(_norm(m.group()), lx):
-                return True  # "21-й", "90-х", "71-годишният"; "28-point" stays
-        if _ORDINAL_EN.match(text, e) or _TIME_AFTER.match(text, e):
-            return True
-        if after == "." and lx.raw.ordinal_dot and re.match(r"\.\s+[^\W\d_]", text[e:]) and (
-            text[e + 2 : e + 3].islower() or text[e + 1 : e + 3].strip()[:1].islower()
-        ):
-            return True  # "der 3. Versuch"
-        line_start = text.rfind("\n", 0, s) + 1
-        if not text[line_start:s].strip() and _LIST_ITEM.match(text, e):
-            return True  # "1. ...", "2) ..."
-        if before == ":" or (after == ":" and text[e + 1 : e + 2].isdigit()):
-            return True
-    k = num.first - 1
-    if k >= 0 and toks[k].kind == "word" and (
-        lx.skip_before.word(toks[k].low) or lx.skip_before.word(toks[k].low + ".")
-    ) and _adjacent(text, toks[k].end + (text[toks[k].end : toks[k].end + 1] == "."), s):
-        return True
-    return k >= 0 and toks[k].kind == "sym" and toks[k].text in "№#"
-
-
 # --- what is counted ------------------------------------------------------------------------
 
 
-def _adjacent(text: str, a: int, b: int) -> bool:
-    """Only spaces (no punctuation, no line break) between two tokens."""
-    gap = text[a:b]
-    return len(gap) <= 3 and (gap == "" or gap.isspace()) and "\n" not in gap
-
-
 def _counted(
-    text: str, toks: list[_Tok], j: int, stop: int, lx: _Lex, lang: str
+    text: str, toks: list[Tok], j: int, stop: int, lx: Lex, lang: str
 ) -> tuple[str, int, int, int] | None:
     """(English counts, counts start, counts end, token index after) for the words at ``j``."""
     lex = lx.raw
     if j < stop and toks[j].kind == "sym" and toks[j].text == "%":
         return "percent", toks[j].start, toks[j].end, j + 1
-    if j >= stop or toks[j].kind != "word" or not _adjacent(text, toks[j - 1].end, toks[j].start):
+    if j >= stop or toks[j].kind != "word" or not adjacent(text, toks[j - 1].end, toks[j].start):
         return None
     if toks[j].low in lex.of_words and j + 1 < stop:  # "hundreds of people"
         j += 1
@@ -418,7 +112,7 @@ def _counted(
     adjs: list[str] = []
     k = j
     while k < stop and k - j < NOUN_WINDOW + 1 and toks[k].kind == "word":
-        if k > j and not _adjacent(text, toks[k - 1].end, toks[k].start):
+        if k > j and not adjacent(text, toks[k - 1].end, toks[k].start):
             break
         low = toks[k].low
         if low in lex.stopwords or low in D.PRONOUNS:
@@ -433,7 +127,7 @@ def _counted(
             meaning, after = noun
             if lex.adjectives_follow and after < stop and toks[after].kind == "word":
                 post = lx.adjectives.word(toks[after].low)
-                if post and _adjacent(text, toks[after - 1].end, toks[after].start):
+                if post and adjacent(text, toks[after - 1].end, toks[after].start):
                     adjs.append(post)
                     after += 1
             words = [a for a in dict.fromkeys(adjs) if a.lower() not in meaning.lower()]
@@ -444,17 +138,7 @@ def _counted(
     return _fallback(text, toks, j, stop, lx, lang)
 
 
-def _compound_noun(word: str, lx: _Lex) -> str | None:
-    """What the noun part of "28-point", "20-пунктного" counts (never a time unit: "35-year-old"
-    and "71-годишният" are ages, "four-year war" a duration)."""
-    for k in range(len(word), 3, -1):
-        hit = lx.nouns.exact.get(word[:k]) or lx.nouns.prefix.get(word[:k])
-        if hit:
-            return None if hit in _TIME_UNITS - {"percent"} else hit
-    return None
-
-
-def _modifier(tok: _Tok, lx: _Lex, lang: str) -> bool:
+def _modifier(tok: Tok, lx: Lex, lang: str) -> bool:
     """Can this unknown word stand between a number and its noun ("52 белорусских ...")?"""
     low = tok.low
     if low in lx.raw.numbers or lx.verbs.word(low) or low in lx.raw.scales:
@@ -483,7 +167,7 @@ _ADJ_ENDINGS = {
 
 
 def _fallback(
-    text: str, toks: list[_Tok], j: int, stop: int, lx: _Lex, lang: str
+    text: str, toks: list[Tok], j: int, stop: int, lx: Lex, lang: str
 ) -> tuple[str, int, int, int] | None:
     """An unknown counted noun: its lemma, romanised (None when it does not look like one).
 
@@ -496,7 +180,7 @@ def _fallback(
     k = j
     while k < stop and k - j < NOUN_WINDOW and toks[k].kind == "word":
         tok = toks[k]
-        if k > j and not _adjacent(text, toks[k - 1].end, tok.start):
+        if k > j and not adjacent(text, toks[k - 1].end, tok.start):
             return None
         if _head_noun(tok, lx, lang):
             roman = tok.low if lang == "en" else _romanise(_lemma(tok.text, lang))
@@ -509,7 +193,7 @@ def _fallback(
     return None
 
 
-def _head_noun(tok: _Tok, lx: _Lex, lang: str) -> bool:
+def _head_noun(tok: Tok, lx: Lex, lang: str) -> bool:
     """Does ``tok`` look like the head noun of a counted phrase?"""
     low = tok.low
     lex = lx.raw
@@ -578,8 +262,8 @@ def _romanise(word: str) -> str:
 
 def verb_class(sentence: str, lang: str, near: int | None = None) -> str | None:
     """The happening class ("released", "killed") of the verb nearest ``near`` in ``sentence``."""
-    lx = _lex(lang)
-    toks = [t for t in _tokens(sentence) if t.kind == "word"]
+    lx = lexicon(lang)
+    toks = [t for t in tokens(sentence) if t.kind == "word"]
     best: tuple[int, str] | None = None
     for i, tok in enumerate(toks):
         hit = lx.verbs.at(toks, i, len(toks))
@@ -591,8 +275,8 @@ def verb_class(sentence: str, lang: str, near: int | None = None) -> str | None:
     return best[1] if best else None
 
 
-def _happening(toks: list[_Tok], lo: int, hi: int, skip: tuple[int, int], at: int,
-               lx: _Lex) -> str | None:
+def _happening(toks: list[Tok], lo: int, hi: int, skip: tuple[int, int], at: int,
+               lx: Lex) -> str | None:
     best: tuple[int, str] | None = None
     for i in range(lo, hi):
         tok = toks[i]
@@ -607,7 +291,7 @@ def _happening(toks: list[_Tok], lo: int, hi: int, skip: tuple[int, int], at: in
     return best[1] if best else None
 
 
-def _source_after(sent: str, pos: int, lx: _Lex, words: int, rel: int) -> str | None:
+def _source_after(sent: str, pos: int, lx: Lex, words: int, rel: int) -> str | None:
     """The source named from ``pos`` on: up to a boundary, "citing", "that", the figure at
     ``rel`` or :data:`SOURCE_WORDS` words (one noun or name when ``words`` is 1)."""
     tail = sent[pos : rel if pos <= rel else len(sent)]
@@ -615,15 +299,15 @@ def _source_after(sent: str, pos: int, lx: _Lex, words: int, rel: int) -> str | 
     if cut:
         tail = tail[: cut.start()]
     if lx.citing:
-        m = lx.citing.search(_norm(tail))
+        m = lx.citing.search(norm(tail))
         if m:
             tail = tail[: m.start()]
     parts = tail.split()
-    while parts and _norm(parts[0]) in _ARTICLES:
+    while parts and norm(parts[0]) in _ARTICLES:
         parts.pop(0)
     keep: list[str] = []
     for p in parts[:SOURCE_WORDS]:
-        low = _norm(p)
+        low = norm(p)
         if any(c.isdigit() for c in p):
             break
         stop = low in _breakers(lx.raw) or low in lx.raw.stopwords or low in D.PRONOUNS
@@ -642,7 +326,7 @@ def _breakers(lex: D.FigureLexicon) -> frozenset[str]:
 
 @cache
 def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_norm(p).split()[0] for p in phrases if p.strip())
+    return frozenset(norm(p).split()[0] for p in phrases if p.strip())
 
 
 _ARTICLES = D.wordset("the a an des les la le l' der die das den dem ein eine einer einen")
@@ -650,19 +334,19 @@ _ARTICLES = D.wordset("the a an des les la le l' der die das den dem ein eine ei
 
 def _clean_source(source: str) -> str | None:
     source = source.strip(" -–—,'\"«»“”’‘")
-    if not source or _norm(source) in D.PRONOUNS or not any(c.isalpha() for c in source):
+    if not source or norm(source) in D.PRONOUNS or not any(c.isalpha() for c in source):
         return None
     return source
 
 
-def _asserted(sent: str, rel: int, lx: _Lex, lang: str) -> str | None:
+def _asserted(sent: str, rel: int, lx: Lex, lang: str) -> str | None:
     """Who the sentence says asserts the figure at ``rel`` (nearest attribution), if anyone.
 
     A cue ("according to", "за даними") is followed by the source; a speech verb has it
     before (the subject: "Human rights groups say ...", "..., the ministry said") or, right
     after a comma or quote, after it ("..., сказали джерела").
     """
-    low = _norm(sent)
+    low = norm(sent)
     found: list[tuple[int, str]] = []
     if lx.cues:
         for m in lx.cues.finditer(low):
@@ -692,14 +376,14 @@ def _asserted(sent: str, rel: int, lx: _Lex, lang: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _subject_like(words: list[str], lx: _Lex) -> bool:
+def _subject_like(words: list[str], lx: Lex) -> bool:
     """Can these words before a speech verb be its subject (not "Про це", not "28 пунктів")?"""
-    first = _norm(words[0])
+    first = norm(words[0])
     if first in lx.raw.stopwords and first not in _ARTICLES:
         return False
     if any(any(c.isdigit() for c in w) for w in words):
         return False
-    return not any(lx.verbs.word(_norm(w)) for w in words)
+    return not any(lx.verbs.word(norm(w)) for w in words)
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
@@ -767,13 +451,13 @@ def find_figures(
         return []
     text = text[:MAX_CHARS]
     lang = (lang or "").lower()
-    lx = _lex(lang)
-    toks = _tokens(text)
+    lx = lexicon(lang)
+    toks = tokens(text)
     if not any(t.kind == "num" for t in toks) and not lx.raw.numbers:
         return []
     spans = sentences(text)
     sent_starts = [s for s, _ in spans]
-    blocked = _blocked_spans(text, lang)
+    blocked = blocked_spans(text, lang)
     blocked_starts = [s for s, _ in blocked]
     dates = find_dates(text, lang, ref) if ref is not None else find_dates(text, lang, None)
     periods = find_periods(text, lang, ref) if ref is not None else []
@@ -781,7 +465,7 @@ def find_figures(
     out: list[Figure] = []
     i = 0
     while i < len(toks):
-        num = _number_at(toks, i, text, lx)
+        num = number_at(toks, i, text, lx)
         if num is None:
             i += 1
             continue
@@ -799,24 +483,15 @@ def find_figures(
 
 
 def _figure(
-    text: str, toks: list[_Tok], num: _Number, sent: tuple[int, int], stop: int, lx: _Lex,
+    text: str, toks: list[Tok], num: Number, sent: tuple[int, int], stop: int, lx: Lex,
     lang: str, blocked: list[tuple[int, int]], blocked_starts: list[int],
     dates: list[DateMention], periods: list[PeriodMention], field: str,
 ) -> tuple[Figure, int] | None:
     """One figure at ``num`` with its context, and the token index to go on from."""
     start, end = toks[num.first].start, toks[num.last - 1].end
-    if _inside(blocked, blocked_starts, start, end) or _not_a_count(text, toks, num, lx):
+    if inside(blocked, blocked_starts, start, end) or not_a_count(text, toks, num, lx):
         return None
-    value, j = num.value, num.last
-    qualifier = num.qualifier
-    # a range "10-15 людей", "від 26 до 28", "10 to 15": the lower end, at least
-    rng = re.match(r"\s*[-–—]\s*|\s+(?:до|to|bis|do|à|a)\s+", text[end : end + 6])
-    if rng and j < stop and toks[j].kind == "num" and toks[j].start == end + rng.end():
-        second = _number_at(toks, j, text, lx)
-        if second is not None and second.value > value:
-            if num.last == num.first + 1 and second.last > second.first + 1:
-                value *= second.value / _digits(toks[j].text, lx.raw)  # "2-3 тисячі"
-            qualifier, end, j = D.AT_LEAST, toks[second.last - 1].end, second.last
+    value, qualifier, end, j = number_range(text, toks, num, end, stop, lx)
     currency = None
     sign_before = text[max(0, start - 2) : start].strip()
     if sign_before[-1:] in D.CURRENCY_SIGNS:
@@ -829,7 +504,7 @@ def _figure(
         currency, end, j = D.CURRENCY_SIGNS[toks[j].text], toks[j].end, j + 1
     compound = None
     if j < stop and toks[j].kind == "word" and toks[j].start == end + 1 and text[end] in "-‑":
-        compound = _compound_noun(toks[j].low.split("-")[0], lx)
+        compound = compound_noun(toks[j].low.split("-")[0], lx)
     if compound:  # "28-point plan", "20-пунктного плану", "20-Punkte-Plan"
         counts = (compound, toks[j].start, toks[j].end, j + 1)
     elif j < stop and toks[j].kind == "sym" and toks[j].text == "%" and toks[j].start - end <= 1:
@@ -845,26 +520,14 @@ def _figure(
     if counts is None:
         return None
     what, c_start, c_end, after = counts
-    if num.is_year_like and (what in _TIME_UNITS or what not in _all_nouns(lang)):
+    if num.is_year_like and (what in TIME_UNITS or what not in _all_nouns(lang)):
         return None  # "в 2022 году", "2024 рік": a year, not a count
-    # an explicit qualifier before the number
-    if lx.qualifier_before:
-        window = _norm(text[max(sent[0], start - 40) : start])
-        m = lx.qualifier_before.search(window)
-        if m:
-            qualifier = lx.raw.qualifiers.get(_phrase_key(m.group("p"), lx.raw.qualifiers),
-                                              qualifier)
-            start -= len(window) - m.start("p")
-    if lx.post_qualifier:
-        m = lx.post_qualifier.match(_norm(text[end : end + 24]).lstrip())
-        if m and _norm(text[end : end + 24]).startswith((" ", "\u00a0")):
-            qualifier = lx.raw.post_qualifiers.get(
-                _phrase_key(m.group("p"), lx.raw.post_qualifiers), qualifier)
+    qualifier, start = qualifier_around(text, start, end, sent[0], qualifier, lx)
     rel = start - sent[0]
     sentence = text[sent[0] : sent[1]]
     s_lo = bisect_right([t.start for t in toks], sent[0] - 1)
     happening = _happening(toks, s_lo, stop, (start, c_end), start, lx) or _IMPLIED.get(what)
-    hedged = bool(lx.hedges and lx.hedges.search(_norm(sentence)))
+    hedged = bool(lx.hedges and lx.hedges.search(norm(sentence)))
     figure = Figure(
         value=int(value) if float(value).is_integer() else round(value, 6),
         qualifier=qualifier,
@@ -881,14 +544,6 @@ def _figure(
         field=field,
     )
     return figure, after
-
-
-def _phrase_key(found: str, table: dict[str, str]) -> str:
-    flat = " ".join(found.split())
-    for key in table:
-        if _norm(key) == flat:
-            return key
-    return flat
 
 
 @cache

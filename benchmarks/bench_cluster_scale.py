@@ -17,7 +17,6 @@ pair scores are what it holds in memory).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import gc
 import json
@@ -30,7 +29,15 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_scale import INDEX_VERSION, Synth, build_store, open_store, pct, rss_mb
+from bench_scale import (
+    INDEX_VERSION,
+    Synth,
+    build_store,
+    open_store,
+    pct,
+    rss_mb,
+    store_args,
+)
 
 from storywire.stories.cluster import EventClusterer, EventState
 from storywire.stories.features import ArticleFeatures
@@ -95,14 +102,8 @@ def arrivals(syn: Synth, m: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray,
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=1_000_000)
-    ap.add_argument("--topics", type=int, default=50_000)
-    ap.add_argument("--days", type=int, default=730)
-    ap.add_argument("--adds", type=int, default=1_000)
+    ap = store_args(__doc__)
     ap.add_argument("--warm", type=int, default=300)
-    ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--dir", type=Path, help="bucket files (built once, reused)")
     args = ap.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f}")

@@ -375,8 +375,9 @@ def bench_scale(n: int, topics: int, days: int, adds: int, workers: int, root: P
           f"brute-force baseline (its own f32 window copies); build workers {children:,.0f} MB")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def store_args(doc: str) -> argparse.ArgumentParser:
+    """The synthetic store's options, shared with bench_cluster_scale.py."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--topics", type=int, default=50_000)
     ap.add_argument("--days", type=int, default=730)
@@ -384,6 +385,11 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--dir", type=Path,
                     help="keep the built store here, and reuse it next time (default: temp dir)")
+    return ap
+
+
+def main() -> None:
+    ap = store_args(__doc__)
     ap.add_argument("--only", default="dtypes,crossover,scale")
     args = ap.parse_args()
     sections = set(args.only.split(","))

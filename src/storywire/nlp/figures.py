@@ -42,6 +42,7 @@ from storywire.nlp._numbers import (
     qualifier_around,
     tokens,
 )
+from storywire.nlp._spans import trimmed
 from storywire.nlp.dates import DateMention, PeriodMention, find_dates, find_periods
 
 __all__ = ["find_figures", "sentences", "verb_class"]
@@ -80,12 +81,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    span = trimmed(text, start, end)
+    if span:
+        spans.append(span)
 
 
 # --- what is counted ------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from functools import cache
 
 from storywire.model import ENTITY_TYPES, Mention, Quote
 from storywire.nlp import _quotedata as D
+from storywire.nlp._spans import trimmed
 from storywire.nlp._speakers import (
     WORD,
     Cand,
@@ -113,12 +114,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else n
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        span = trimmed(text, s, e)
+        if span:
+            out.append(span)
     return out
 
 

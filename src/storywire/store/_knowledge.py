@@ -21,11 +21,13 @@ class KnowledgeTables:
     def knowledge(self, version: str, ids: Iterable[str] | None = None,
                   ) -> dict[str, tuple[str, dict[str, Any]]]:
         """article id -> (text hash, extraction) for extractions made by ``version``."""
-        rows = self._conn.execute(
-            "SELECT article_id, text_hash, data FROM knowledge WHERE version = ?", (version,))
-        wanted = None if ids is None else set(ids)
-        return {r[0]: (r[1], json.loads(r[2])) for r in rows
-                if wanted is None or r[0] in wanted}
+        sql = "SELECT article_id, text_hash, data FROM knowledge WHERE version = ?"
+        if ids is None:
+            rows = list(self._conn.execute(sql, (version,)))
+        else:
+            rows = [r for aid in ids for r in self._conn.execute(
+                sql + " AND article_id = ?", (version, aid))]
+        return {r[0]: (r[1], json.loads(r[2])) for r in rows}
 
     def put_knowledge(self, version: str,
                       items: Iterable[tuple[str, str, dict[str, Any]]]) -> None:

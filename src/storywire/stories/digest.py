@@ -16,7 +16,7 @@ from storywire.store.sqlite import SQLiteStore
 from storywire.stories.brief import briefing
 from storywire.stories.compare import compare
 from storywire.stories.knowledge import KNOWLEDGE_VERSION, ArticleKnowledge
-from storywire.stories.views import list_stories, story_detail
+from storywire.stories.views import grouped, list_stories, story_detail
 
 MAX_WHAT_NAMES = 3
 
@@ -49,13 +49,13 @@ def _names_in(index: dict[tuple[str, str, int, int], str], aid: str, span: tuple
 
 
 def build_story(store: SQLiteStore, story_id: str, *, llm: LLM | None = None,
-                ) -> dict[str, Any] | None:
+                groups: Any = None) -> dict[str, Any] | None:
     """The full story (export shape) for ``story_id``; merged-away ids resolve.
 
     With an LLM (given, or configured by ``STORYWIRE_LLM_URL``) the briefing is its fluent
     rewrite and the offline one moves to ``briefing_offline``.
     """
-    detail = story_detail(store, story_id)
+    detail = story_detail(store, story_id, grouped=groups)
     if detail is None:
         return None
     ids = [a["id"] for a in detail["articles"]]
@@ -151,8 +151,9 @@ def _timeline(happenings: Iterable[tuple[Any, str, str, str]]) -> list[dict[str,
 def build_stories(store: SQLiteStore, *, llm: LLM | None = None) -> list[dict[str, Any]]:
     """Every story, largest first."""
     out = []
-    for s in list_stories(store):
-        story = build_story(store, s["id"], llm=llm)
+    groups = grouped(store)
+    for s in list_stories(store, grouped=groups):
+        story = build_story(store, s["id"], llm=llm, groups=groups)
         if story is not None:
             out.append(story)
     return out

@@ -43,18 +43,30 @@ def _grouped(store: SQLiteStore) -> tuple[dict[str, list[Article]], dict[str, st
     return groups, threads
 
 
-def list_stories(store: SQLiteStore) -> list[dict[str, Any]]:
-    groups, threads = _grouped(store)
+def grouped(store: SQLiteStore) -> tuple[dict[str, list[Article]], dict[str, str | None]]:
+    """Articles by event and each event's thread: read once, shared by many views."""
+    return _grouped(store)
+
+
+def list_stories(store: SQLiteStore, *,
+                 grouped: tuple[dict[str, list[Article]], dict[str, str | None]] | None = None,
+                 ) -> list[dict[str, Any]]:
+    groups, threads = grouped or _grouped(store)
     out = [_summary(e, threads.get(e), arts) for e, arts in groups.items()]
     return sorted(out, key=lambda s: (-s["size"], s["first_seen"] or "", s["id"]))
 
 
-def story_detail(store: SQLiteStore, story_id: str) -> dict[str, Any] | None:
-    """One story with its articles and why each is in it; merged-away ids resolve."""
+def story_detail(store: SQLiteStore, story_id: str, *,
+                 grouped: tuple[dict[str, list[Article]], dict[str, str | None]] | None = None,
+                 ) -> dict[str, Any] | None:
+    """One story with its articles and why each is in it; merged-away ids resolve.
+
+    ``grouped`` (from :func:`grouped`) saves re-reading every article when showing many.
+    """
     eid = store.resolve_event(story_id)
     if eid is None:
         return None
-    groups, threads = _grouped(store)
+    groups, threads = grouped or _grouped(store)
     members = store.memberships()
     arts = groups.get(eid, [])
     detail = _summary(eid, threads.get(eid), arts)

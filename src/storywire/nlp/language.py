@@ -22,6 +22,7 @@ The tables (codes, scripts, close groups, alphabets, marker words) are data in
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import math
@@ -186,6 +187,16 @@ class _Models:
     groups: list[_Group]
 
 
+
+@functools.cache
+def _py3_model() -> Any:
+    """py3langid's model, decompressed once per process (0.6 s: every store and every
+    evaluation run would pay it again)."""
+    from py3langid.langid import MODEL_FILE
+    from py3langid.langid import LanguageIdentifier as Py3Identifier
+
+    return Py3Identifier.from_model_file(MODEL_FILE, norm_probs=True)
+
 class LanguageIdentifier:
     """Detects the language of news text among a configured set of ISO 639-1 codes.
 
@@ -343,10 +354,8 @@ class LanguageIdentifier:
             return self._models
 
     def _build(self) -> _Models:
-        from py3langid.langid import MODEL_FILE
-        from py3langid.langid import LanguageIdentifier as Py3Identifier
-
-        py3 = Py3Identifier.from_model_file(MODEL_FILE, norm_probs=True)
+        # a copy: set_languages below rebinds the copy's arrays, never the shared model's
+        py3 = copy.copy(_py3_model())
         known = set(py3.labels)
         usable = [c for c in self.languages if c in known or self._sole_in_script(c)]
         self.unsupported = tuple(c for c in self.languages if c not in usable)

@@ -130,7 +130,7 @@ def knowledge_store(store: SQLiteStore, *,
 
 
 def entity_key_map(store: SQLiteStore) -> dict[str, str]:
-    """Name key -> entity id, for keys the linker gave exactly one entity.
+    """Name key -> entity key, for keys the linker gave exactly one entity.
 
     This is how entities feed back into clustering: surname-only mentions, acronyms and their
     expansions, and gazetteer forms whose keys differ become one key for the pair scorer.
@@ -139,5 +139,15 @@ def entity_key_map(store: SQLiteStore) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for ent in state.get("entities", ()):
         for m in ent.get("mentions", ()):
-            owners.setdefault(m[7], set()).add(ent["id"])
-    return {k: "#" + next(iter(v)) for k, v in owners.items() if len(v) == 1 and k}
+            # the clusterer's keys are per word (a given name, a surname, the words of an
+            # institution's name): each word of a mention belongs to the entity too
+            for k in {m[7], *m[7].split()}:
+                owners.setdefault(k, set()).add(ent["id"])
+    world = {ent["id"]: ent.get("gazetteer") for ent in state.get("entities", ())}
+    return {k: _entity_key(next(iter(v)), world.get(next(iter(v)))) for k, v in owners.items()
+            if len(v) == 1 and k}
+
+
+def _entity_key(entity_id: str, gazetteer: str | None) -> str:
+    """``@slug`` for a gazetteer entity (readable in a story's reasons), else ``#id``."""
+    return f"@{gazetteer}" if gazetteer else f"#{entity_id}"

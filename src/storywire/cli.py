@@ -149,19 +149,12 @@ def run_cmd(
 
 
 def _cluster(db: Path) -> None:
-    """Run the knowledge and story stages on the store, with progress bars.
+    """Run the knowledge and story stages on the store, with a progress bar."""
+    from storywire.stories.update import update_store
 
-    Knowledge comes first: its entities feed the clusterer's name signal.
-    """
-    from storywire.stories.knowledge import entity_key_map, knowledge_store
-    from storywire.stories.service import cluster_store
-
-    with SQLiteStore(db) as store:
-        with _progress("extracting") as tick:
-            report = knowledge_store(store, on_progress=tick)
-        with _progress("embedding") as tick:
-            cluster_store(store, on_progress=tick, key_map=entity_key_map(store))
-    for failure in report.failures:
+    with SQLiteStore(db) as store, _progress("extracting and embedding") as tick:
+        report = update_store(store, on_progress=tick)
+    for failure in report.knowledge.failures:
         err.print(f"knowledge: {failure}", markup=False)
 
 

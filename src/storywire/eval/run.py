@@ -22,8 +22,7 @@ from storywire.nlp.embed import Encoder
 from storywire.readers import ReadOptions
 from storywire.store.sqlite import SQLiteStore
 from storywire.stories.cluster import INDEX_AT
-from storywire.stories.knowledge import entity_key_map, knowledge_store
-from storywire.stories.service import cluster_store
+from storywire.stories.update import update_store
 
 GOLD_FIELDS = frozenset({"event", "thread", "lang", "date"})
 
@@ -56,11 +55,7 @@ def cluster_file(path: Path | str, *, db: Path | None = None, encoder: Encoder |
                         workers=workers, keep_admissions=True)
         out.errors = report.errors
         out.timings["ingest"] = time.perf_counter() - t0
-        knowledge_store(store)
-        out.timings["knowledge"] = time.perf_counter() - t0 - out.timings["ingest"]
-        result = cluster_store(store, encoder, index_at=index_at,
-                               key_map=entity_key_map(store))
-        out.timings |= result.timings
+        out.timings |= update_store(store, encoder, index_at=index_at).timings
         events = store.events()
         members = store.memberships()
         langs = {a.id: a.lang for a in store.articles()}

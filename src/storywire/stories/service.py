@@ -6,8 +6,9 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -50,6 +51,42 @@ def unify_keys(keys: dict[str, float], key_map: dict[str, str]) -> dict[str, flo
     return out
 
 
+class Lead(NamedTuple):
+    """What an article's vector is made from; ``digest`` keys the cached vector."""
+
+    article_id: str
+    digest: str
+    lead: str
+
+
+def _encoder_key(encoder: Encoder) -> str:
+    return f"{encoder.name}@{encoder.version}"
+
+
+def pending_vectors(store: SQLiteStore, encoder: Encoder, rows: Sequence[sqlite3.Row] | None = None
+                    ) -> tuple[dict[str, np.ndarray], list[Lead]]:
+    """Cached vectors still valid for the articles' current leads, and the leads to embed."""
+    cached = store.vectors(_encoder_key(encoder))
+    vecs: dict[str, np.ndarray] = {}
+    todo: list[Lead] = []
+    for row in rows if rows is not None else store.article_rows():
+        lead = lead_text(row["title"], row["text"])
+        digest = _hash(lead)
+        hit = cached.get(row["id"])
+        if hit and hit[0] == digest:
+            vecs[row["id"]] = hit[1]
+        else:
+            todo.append(Lead(row["id"], digest, lead))
+    return vecs, todo
+
+
+def save_vectors(store: SQLiteStore, encoder: Encoder, leads: Sequence[Lead],
+                 vectors: np.ndarray) -> None:
+    with store.transaction():
+        store.put_vectors(_encoder_key(encoder), [
+            (c.article_id, c.digest, v) for c, v in zip(leads, vectors, strict=True)])
+
+
 def cluster_store(
     store: SQLiteStore,
     encoder: Encoder | None = None,
@@ -69,8 +106,6 @@ def cluster_store(
     report = ClusterReport()
     t0 = time.perf_counter()
     rows = list(store.article_rows())
-    enc_key = f"{encoder.name}@{encoder.version}"
-    cached_vecs = store.vectors(enc_key)
     cached_feats = store.features(FEATURES_VERSION)
 
     feats: dict[str, ArticleFeatures] = {}
@@ -90,24 +125,12 @@ def cluster_store(
     report.timings["features"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    vecs: dict[str, np.ndarray] = {}
-    todo: list[tuple[str, str, str]] = []
-    for row in rows:
-        lead = lead_text(row["title"], row["text"])
-        h = _hash(lead)
-        hit = cached_vecs.get(row["id"])
-        if hit and hit[0] == h:
-            vecs[row["id"]] = hit[1]
-        else:
-            todo.append((row["id"], h, lead))
+    vecs, todo = pending_vectors(store, encoder, rows)
     for i in range(0, len(todo), EMBED_BATCH):
         chunk = todo[i : i + EMBED_BATCH]
-        out = encoder.encode([c[2] for c in chunk])
-        for (aid, _, _), v in zip(chunk, out, strict=True):
-            vecs[aid] = v
-        with store.transaction():
-            store.put_vectors(enc_key, [(aid, h, v) for (aid, h, _), v in zip(chunk, out,
-                                                                             strict=True)])
+        out = encoder.encode([c.lead for c in chunk])
+        save_vectors(store, encoder, chunk, out)
+        vecs.update(zip((c.article_id for c in chunk), out, strict=True))
         if on_progress:
             on_progress(len(chunk))
     report.embedded = len(todo)

@@ -25,6 +25,7 @@ from functools import cache
 
 from storywire.model import Figure
 from storywire.nlp import _figuredata as D
+from storywire.nlp._lexicon import lemmatize
 from storywire.nlp._numbers import (
     TIME_UNITS,
     Lex,
@@ -239,14 +240,8 @@ _EN_NOT_NOUNS = D.wordset(
 )
 
 
-@cache
 def _lemma(word: str, lang: str) -> str:
-    try:
-        import simplemma
-
-        return str(simplemma.lemmatize(word, lang=lang))
-    except (ImportError, ValueError):  # pragma: no cover - simplemma is a dependency
-        return word
+    return lemmatize(word, lang)
 
 
 def _romanise(word: str) -> str:

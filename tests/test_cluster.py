@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import read_jsonl, write_jsonl
 
@@ -268,3 +269,51 @@ def test_output_is_what_the_store_holds(dev_all):
         eid = members[row["id"]][0]
         assert row["event"] == eid
         assert row["thread"] == (events[eid][0] or eid)
+
+
+def test_neighbour_lists_survive_a_restart_at_index_scale(tmp_path, dev_plain, encoder):
+    """At index scale an article's rank signal comes from its own search on arrival; a second
+    process must see the same lists (kept in the store), not new searches over a grown index."""
+    from storywire.core import ingest
+    from storywire.store.sqlite import SQLiteStore
+    from storywire.stories.cluster import EventClusterer, EventState
+    from storywire.stories.update import update_store
+
+    first, second = dev_plain[:100], dev_plain[100:]
+    key = f"{encoder.name}@{encoder.version}"
+    with SQLiteStore(tmp_path / "s.db") as store:
+        ingest([write_jsonl(tmp_path / "a.jsonl", first)], store)
+        update_store(store, encoder, index_at=0)
+        before = store.neighbours(key)
+        ingest([write_jsonl(tmp_path / "b.jsonl", second)], store)
+        update_store(store, encoder, index_at=0)
+        after = store.neighbours(key)
+        ids = [r["id"] for r in store.article_rows()]
+        feats = {a: f for a, f in _features(store).items()}
+        vecs = {a: v for a, (_, v) in store.vectors(key).items()}
+
+    assert set(before) == set(ids[:100]) and set(after) == set(ids)
+    assert all(after[a] == lst for a, lst in before.items())  # first-half lists kept as found
+    assert sum(bool(v) for v in after.values()) > 0.9 * len(ids)
+
+    def restarted(restore: bool) -> EventClusterer:
+        state = EventState(index_at=0)
+        state.add_articles([feats[a] for a in ids], np.stack([vecs[a] for a in ids]),
+                           list(range(len(ids))))
+        cl = EventClusterer(state)
+        if restore:
+            cl.restore_neighbour_lists(after)
+        return cl
+
+    kept, searched = restarted(True), restarted(False)
+    early = ids[:100]
+    assert all(list(kept.ranks(a)) == after[a] for a in early)
+    # without the kept lists, a search over the grown index finds later articles too
+    assert any(list(searched.ranks(a)) != after[a] for a in early)
+
+
+def _features(store):
+    from storywire.stories.features import FEATURES_VERSION, ArticleFeatures
+
+    return {a: ArticleFeatures.from_json(a, d) for a, (_, d) in
+            store.features(FEATURES_VERSION).items()}

@@ -51,6 +51,17 @@ class StoryTables:
             [(a, version, h, json.dumps(d, ensure_ascii=False)) for a, h, d in items],
         )
 
+    def neighbours(self, encoder: str) -> dict[str, list[str]]:
+        rows = self._conn.execute(
+            "SELECT article_id, ids FROM neighbours WHERE encoder = ?", (encoder,))
+        return {r[0]: json.loads(r[1]) for r in rows}
+
+    def put_neighbours(self, encoder: str, items: Mapping[str, list[str]]) -> None:
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO neighbours(article_id, encoder, ids) VALUES (?, ?, ?)",
+            [(a, encoder, json.dumps(ids)) for a, ids in items.items()],
+        )
+
     # -- events and threads --------------------------------------------------------------------
     def events(self) -> dict[str, tuple[str | None, int]]:
         """event id -> (thread id, created_seq)."""

@@ -211,16 +211,34 @@ class EventClusterer:
         near = (c for c in found if _close_in_time(f, s.feats[c]))
         return sorted(near, key=s.order.__getitem__)
 
+    def neighbour_lists(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        """The index's neighbour lists of ``ids`` (nearest first), to be kept with the store."""
+        if not self.state.indexed:
+            return {}  # exact lists are recomputed from the vectors whenever needed
+        return {a: sorted(r, key=r.__getitem__) for a in ids if (r := self._ranks.get(a))
+                is not None}
+
+    def restore_neighbour_lists(self, lists: dict[str, list[str]]) -> None:
+        """Lists saved by an earlier process: the rank signal does not depend on restarts."""
+        for aid, ids in lists.items():
+            if aid in self.state.feats:
+                self._ranks[aid] = {o: i for i, o in enumerate(ids)}
+
     def ranks(self, aid: str) -> dict[str, int] | None:
         """Places of the nearest in-window neighbours of ``aid`` by cosine (0 = nearest).
 
-        With the index, a list exists only for articles that arrived in this process (it comes
-        from their own search): ``None`` otherwise, rather than a search per candidate.
+        With the index, the list is the one the article's own search found on arrival (kept in
+        the store across restarts); an article placed before the index took over gets one from
+        a search the first time it is needed.
         """
         s = self.state
         cached = self._ranks.get(aid)
-        if cached is not None or s.indexed:
+        if cached is not None:
             return cached
+        if s.indexed:
+            hits = self._search(aid, max(NEIGHBOURS, RANKED))
+            out = self._ranks[aid] = {o: i for i, (o, _) in enumerate(hits[:RANKED])}
+            return out
         mat = s.vectors()
         sims = mat @ mat[s.row(aid)]
         f = s.feats[aid]

@@ -157,6 +157,8 @@ def cluster_store(
     for eid, (_, created) in events_before.items():
         if eid in state.events:
             state.created[eid] = created
+    saved_lists = store.neighbours(_encoder_key(encoder)) if state.indexed else {}
+    clusterer.restore_neighbour_lists(saved_lists)
     state.redirects.update(store.event_redirects())
     state.history.update(store.event_history())
 
@@ -198,8 +200,11 @@ def cluster_store(
         order=state.created,
     )
     report.timings["threads"] = time.perf_counter() - t0
+    new_lists = {a: ids for a, ids in clusterer.neighbour_lists(state.member).items()
+                 if a not in saved_lists}
     with store.transaction():
         store.put_features(FEATURES_VERSION, new_feats)
+        store.put_neighbours(_encoder_key(encoder), new_lists)
         store.save_partition(
             {e: (event_thread.get(e), state.created[e]) for e in state.events},
             {a: (state.member[a], state.reasons.get(a, {})) for a in state.member},

@@ -423,7 +423,7 @@ class EventClusterer:
         p, sig = self.pair(aid, best)
         avg = float(np.mean(list(link.values())))
         _, _, shared = name_similarity(self.state.feats[aid], self.state.feats[best],
-                                       self.state.stats)
+                                       self.state.stats, listed=True)
         return {
             "decision": "joined" if len(others) else "new event",
             "strongest_link": best,

@@ -77,7 +77,9 @@ class KeyStats:
         return cache
 
     def idf(self, key: str) -> float:
-        cache = self._epoch()
+        return self._idf(key, self._epoch())
+
+    def _idf(self, key: str, cache: dict[str, Any]) -> float:
         value = cache["idf"].get(key)
         if value is None:
             value = cache["idf"][key] = math.log(
@@ -87,25 +89,45 @@ class KeyStats:
 
     def weighted(self, f: ArticleFeatures) -> tuple[dict[str, float], float]:
         """``f``'s IDF-weighted name-key vector and its norm."""
-        vecs = self._epoch()["vec"]
+        return self._weighted(f, self._epoch())
+
+    def _weighted(self, f: ArticleFeatures, cache: dict[str, Any]) -> tuple[
+            dict[str, float], float]:
+        vecs = cache["vec"]
         hit = vecs.get(f.article_id)
         if hit is None or hit[0] is not f.keys:
-            w = {k: v * self.idf(k) for k, v in f.keys.items()}
+            w = {k: v * self._idf(k, cache) for k, v in f.keys.items()}
             hit = vecs[f.article_id] = (f.keys, w, math.sqrt(sum(v * v for v in w.values())))
         return hit[1], hit[2]
 
 
-def name_similarity(a: ArticleFeatures, b: ArticleFeatures, stats: KeyStats) -> tuple[
-        float, float, list[str]]:
-    """IDF-weighted cosine of the name-key vectors, the rarest shared key's IDF, the shared keys."""
-    (wa, na), (wb, nb) = stats.weighted(a), stats.weighted(b)
+def name_similarity(a: ArticleFeatures, b: ArticleFeatures, stats: KeyStats, *,
+                    listed: bool = False) -> tuple[float, float, list[str]]:
+    """IDF-weighted cosine of the name-key vectors, the rarest shared key's IDF, and (when
+    ``listed``) the shared keys, rarest first.
+
+    The hottest function of clustering (every candidate pair, again at consolidation): one
+    epoch lookup per call, one pass over the smaller vector.
+    """
+    cache = stats._epoch()
+    (wa, na), (wb, nb) = stats._weighted(a, cache), stats._weighted(b, cache)
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    common = [k for k in small if k in big]
-    if not common:
+    idf = cache["idf"]
+    dot, rare, found = 0.0, 0.0, False
+    common: list[str] = []
+    for k, v in small.items():
+        other = big.get(k)
+        if other is None:
+            continue
+        found = True
+        dot += v * other
+        rare = max(rare, idf[k])
+        if listed:
+            common.append(k)
+    if not found:
         return 0.0, 0.0, []
-    shared = sorted(common, key=lambda k: -stats.idf(k))
-    dot = sum(wa[k] * wb[k] for k in shared)
-    return dot / (na * nb) if na and nb else 0.0, stats.idf(shared[0]), shared
+    shared = sorted(common, key=lambda k: -idf[k]) if listed else []
+    return dot / (na * nb) if na and nb else 0.0, rare, shared
 
 
 def _days(a, b) -> int | None:

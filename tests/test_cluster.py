@@ -317,3 +317,54 @@ def _features(store):
 
     return {a: ArticleFeatures.from_json(a, d) for a, (_, d) in
             store.features(FEATURES_VERSION).items()}
+
+
+def test_region_matrix_agrees_with_the_pair_scorer(dev_all, encoder):
+    """Re-clustering scores a region's pairs as arrays; each must equal the scalar scorer."""
+    from storywire.stories.cluster import EventClusterer, EventState, _close_in_time
+    from storywire.stories.knowledge import entity_key_map
+    from storywire.stories.service import unify_keys
+
+    with SQLiteStore(dev_all.db) as store:
+        feats = _features(store)
+        vecs = {a: v for a, (_, v) in store.vectors(f"{encoder.name}@{encoder.version}").items()}
+        seq = {r["id"]: r["seq"] for r in store.article_rows()}
+        key_map = entity_key_map(store)
+    ids = sorted(feats, key=seq.__getitem__)
+    state = EventState()
+    for n, a in enumerate(ids):
+        feats[a].keys = unify_keys(feats[a].keys, key_map)
+        state.add_article(feats[a], vecs[a], n)
+    cl = EventClusterer(state)
+    cl.estimate_dates(ids)  # some articles carry estimated dates, as in a real run
+    region = ids[::2]  # 133 articles across threads, dated, undated and estimated
+    probs = cl._matrix(region)
+    checked = 0
+    for i, a in enumerate(region):
+        for j in range(i + 1, len(region)):
+            b = region[j]
+            expected = cl._pair(a, b)[0] if _close_in_time(feats[a], feats[b]) else 0.0
+            assert probs[i, j] == pytest.approx(expected, abs=1e-9), (a, b)
+            assert probs[j, i] == probs[i, j]
+            checked += expected > 0.5
+    assert checked > 50  # the region holds many likely pairs, not only zeros
+
+
+def test_candidate_rows_agree_with_the_pair_scorer(dev_all, encoder):
+    """Consolidation scores each article against its candidates as one row of arrays."""
+    from storywire.stories.cluster import EventClusterer, EventState, _close_in_time
+
+    with SQLiteStore(dev_all.db) as store:
+        feats = _features(store)
+        vecs = {a: v for a, (_, v) in store.vectors(f"{encoder.name}@{encoder.version}").items()}
+    ids = sorted(feats)
+    state = EventState()
+    for n, a in enumerate(ids):
+        state.add_article(feats[a], vecs[a], n)
+    cl = EventClusterer(state)
+    for a in ids[::9]:
+        near = cl.candidates(a)
+        row = cl._block([a], near)[0] if near else []
+        for c, p in zip(near, row, strict=True):
+            expected = cl._pair(a, c)[0] if _close_in_time(feats[a], feats[c]) else 0.0
+            assert p == pytest.approx(expected, abs=1e-9), (a, c)

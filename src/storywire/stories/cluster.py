@@ -34,7 +34,14 @@ import numpy as np
 from storywire.stories.features import ArticleFeatures
 from storywire.stories.index import TimeBucketedIndex
 from storywire.stories.linkage import average_linkage, new_id, remap
-from storywire.stories.score import KeyStats, name_similarity, probability, signals
+from storywire.stories.score import (
+    KeyStats,
+    name_similarity,
+    probability,
+    probability_matrix,
+    signal_block,
+    signals,
+)
 
 #: tuned on the dev set (see README); none names an entity, event or outlet
 THRESHOLD = 0.75  # average pair probability at which clusters merge
@@ -285,18 +292,40 @@ class EventClusterer:
 
     def _pair(self, a: str, b: str) -> tuple[float, dict[str, float]]:
         s = self.state
-        cos = float(s.vector(a) @ s.vector(b))
+        cos = float(s.vector(a).astype(np.float64) @ s.vector(b))  # as the region matrix
         sig = signals(s.feats[a], s.feats[b], cos, s.stats, self.rank(a, b))
         return probability(sig, self.weights), sig
 
-    def _matrix(self, ids: list[str]) -> np.ndarray:
-        n = len(ids)
-        probs = np.zeros((n, n))
-        for i in range(n):
-            for j in range(i + 1, n):
-                if _close_in_time(self.state.feats[ids[i]], self.state.feats[ids[j]]):
-                    probs[i, j] = probs[j, i] = self.pair(ids[i], ids[j])[0]
+    def _block(self, left: list[str], right: list[str]) -> np.ndarray:
+        """Fresh pair probabilities of ``left`` x ``right``, zero for pairs too far apart in
+        time or for an article with itself."""
+        s = self.state
+        ranks = np.full((len(left), len(right)), -1, dtype=np.int64)
+        # a pair's rank is the better of its places in either article's neighbour list
+        for rows, cols, flip in ((left, right, False), (right, left, True)):
+            at = {a: j for j, a in enumerate(cols)}
+            for i, a in enumerate(rows):
+                for other, place in (self.ranks(a) or {}).items():
+                    j = at.get(other)
+                    if j is None:
+                        continue
+                    cell = (j, i) if flip else (i, j)
+                    if ranks[cell] < 0 or place < ranks[cell]:
+                        ranks[cell] = place
+        fl, fr = [s.feats[a] for a in left], [s.feats[a] for a in right]
+        vl = np.stack([s.vector(a) for a in left]).astype(np.float64)
+        vr = vl if left is right else np.stack([s.vector(a) for a in right]).astype(np.float64)
+        probs = probability_matrix(signal_block(fl, fr, vl, vr, s.stats, ranks), self.weights)
+        wl = np.array([f.when.toordinal() if f.when else np.nan for f in fl])
+        wr = np.array([f.when.toordinal() if f.when else np.nan for f in fr])
+        with np.errstate(invalid="ignore"):
+            probs[np.abs(wl[:, None] - wr[None, :]) > WINDOW_DAYS] = 0.0
+        probs[np.array(left)[:, None] == np.array(right)[None, :]] = 0.0
         return probs
+
+    def _matrix(self, ids: list[str]) -> np.ndarray:
+        """A region's fresh pair probabilities (symmetric, zero diagonal)."""
+        return self._block(ids, ids) if ids else np.zeros((0, 0))
 
     # -- placing articles ----------------------------------------------------------------------
     def add(self, feats: ArticleFeatures, vec: np.ndarray, seq: int) -> str:
@@ -305,13 +334,11 @@ class EventClusterer:
         s.add_article(feats, vec, seq)
         aid = feats.article_id
         touched: dict[str, float] = {}
-        for c in self.candidates(aid):
-            ev = s.member.get(c)
-            if ev is None:
-                continue
-            p, _ = self.pair(aid, c)
+        near = [c for c in self.candidates(aid) if c in s.member]
+        for c, p in zip(near, self._block([aid], near)[0] if near else (), strict=True):
             if p >= TOUCH:
-                touched[ev] = max(touched.get(ev, 0.0), p)
+                ev = s.member[c]
+                touched[ev] = max(touched.get(ev, 0.0), float(p))
         chosen = sorted(touched, key=lambda e: (-touched[e], s.created[e]))
         if self._place_cheaply(aid, chosen, max(touched.values(), default=0.0)):
             return s.member[aid]
@@ -339,10 +366,8 @@ class EventClusterer:
             return True
         best, best_avg = None, self.threshold
         for ev in touched:
-            members = s.events[ev]
-            probs = [self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
-                     for m in members]
-            avg = sum(probs) / len(probs)
+            members = sorted(s.events[ev], key=s.order.__getitem__)
+            avg = float(self._block([aid], members)[0].mean())
             if avg >= best_avg:
                 best, best_avg = ev, avg
         if best is None:
@@ -388,9 +413,11 @@ class EventClusterer:
             s.created.setdefault(eid, min(s.order[m] for m in members))
             s.redirects.pop(eid, None)
             s.history.pop(eid, None)
-            for m in members:
+            for i in group:
+                m = region[i]
                 s.member[m] = eid
-                s.reasons[m] = self._reason(m, [region[i] for i in group])
+                link = {region[j]: float(probs[i, j]) for j in group if j != i}
+                s.reasons[m] = self._reason(m, [region[j] for j in group], link)
         for eid, rest in before.items():
             rest = rest - inside
             if not rest:
@@ -405,8 +432,11 @@ class EventClusterer:
             for m in rest:
                 s.member[m] = eid
 
-    def _reason(self, aid: str, members: list[str]) -> dict[str, Any]:
-        """Why ``aid`` is where it is: its strongest link inside the event, with every signal."""
+    def _reason(self, aid: str, members: list[str],
+                link: dict[str, float] | None = None) -> dict[str, Any]:
+        """Why ``aid`` is where it is: its strongest link inside the event, with every signal.
+
+        ``link``: its probabilities with the other members, when the caller has them."""
         others = [m for m in members if m != aid]
         if not others:
             best = max(self.candidates(aid), key=lambda c: self.pair(aid, c)[0], default=None)
@@ -417,10 +447,11 @@ class EventClusterer:
                         "signals": {k: round(v, 3) for k, v in sig.items()}}
             return out
         s = self.state
-        link = {m: self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
-                for m in others}
+        if link is None:
+            link = {m: self.pair(aid, m)[0] if _close_in_time(s.feats[aid], s.feats[m]) else 0.0
+                    for m in others}
         best = max(others, key=link.__getitem__)
-        p, sig = self.pair(aid, best)
+        p, sig = self._pair(aid, best)  # fresh, as the links of a re-clustered region are
         avg = float(np.mean(list(link.values())))
         _, _, shared = name_similarity(self.state.feats[aid], self.state.feats[best],
                                        self.state.stats, listed=True)
@@ -481,8 +512,11 @@ class EventClusterer:
 
         inside = set(ids)
         for a in ids:
-            for c in self.candidates(a):
-                if c in inside and self.pair(a, c)[0] >= TOUCH:
+            near = [c for c in self.candidates(a) if c in inside]
+            if not near:
+                continue
+            for c, p in zip(near, self._block([a], near)[0], strict=True):
+                if p >= TOUCH:
                     ra, rc = find(a), find(c)
                     if ra != rc:
                         parent[max(ra, rc, key=s.order.__getitem__)] = min(

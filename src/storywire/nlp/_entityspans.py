@@ -26,6 +26,7 @@ from storywire.nlp._entitytypes import (
     table_words,
     word_before,
 )
+from storywire.nlp._lexicon import lemmatize
 
 #: texts longer than this are cut for natasha (its cost grows with length; names still see all)
 NATASHA_MAX_CHARS = 100_000
@@ -138,12 +139,7 @@ def lemma_of(word: str, lang: str) -> str:
     Polish one takes ~10 s to load): elsewhere the word itself."""
     if not N.has_lexicon(lang) or lang == "ru":
         return word
-    try:
-        import simplemma
-
-        return simplemma.lemmatize(word, lang)
-    except Exception:
-        return word
+    return lemmatize(word, lang)
 
 
 @lru_cache(maxsize=100_000)

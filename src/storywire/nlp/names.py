@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from storywire.nlp import _lexicon
 from storywire.nlp import _namedata as D
 
 __all__ = [
@@ -95,17 +96,9 @@ class NameMention:
 UNKNOWN, PROPER, AMBIG, COMMON = 0, 1, 2, 3
 
 
-@cache
 def _dictionary(code: str) -> Mapping[str, str] | None:
-    """simplemma's dictionary for ``code``; a reference is kept so it is loaded once."""
-    try:
-        from simplemma.strategies.dictionaries.dictionary_factory import (
-            DEFAULT_DICTIONARY_FACTORY,
-        )
-
-        return DEFAULT_DICTIONARY_FACTORY.get_dictionary(code)
-    except Exception:  # simplemma missing or the language unsupported: rules only
-        return None
+    """simplemma's dictionary for ``code`` (decoded once per machine: see ``_lexicon``)."""
+    return _lexicon.dictionary(code)
 
 
 @cache

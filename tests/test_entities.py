@@ -155,6 +155,95 @@ def test_sentence_initial_adjectives_and_places_pairs():
     assert "Russian-Ukrainian" not in got and "Russia-Ukraine" not in got
 
 
+def test_sentence_initial_common_words_are_not_names():
+    """Lexicon words capitalised by the sentence (Polish, Bulgarian prefixed/compound words,
+    Russian) are not names; a name next to them still is."""
+    pl = typed(detect_mentions(
+        "Rząd zebrał się rano. Artykuł 4 omawiano w Sejmie. Wojsko monitoruje granicę z "
+        "Białorusią.", "pl"))
+    assert "Artykuł" not in pl and "Wojsko" not in pl and "Rząd" not in pl
+    assert pl["Białorusią"] == {"LOC"} and pl["Sejmie"] == {"ORG"}
+    bg = typed(detect_mentions(
+        "Срещата започна рано. Впоследствие Зеленски пристигна в Берлин. Фоторепортер видя "
+        "делегацията.", "bg"))
+    assert "Впоследствие" not in bg and "Фоторепортер" not in bg
+    assert bg["Зеленски"] == {"PER"} and bg["Берлин"] == {"LOC"}
+
+
+def test_common_word_glued_to_a_name_is_cut():
+    got = typed(detect_mentions("Зустріч пройшла добре.\n\nГольфклуб Стівена Віткоффа прийняв "
+                                "гостей у Маямі.", "uk"))
+    assert got.get("Стівена Віткоффа") == {"PER"}
+    assert not any(k.startswith("Гольфклуб") for k in got)
+
+
+def test_quoted_party_names_without_a_cue_word():
+    """Parties in quotes are found by their acronym, their share of the vote, a bloc word, or
+    by standing in a list with one of those."""
+    ru = typed(detect_mentions(
+        "Коалиция «Вместе» (SPOLU) набирает 23%. Партия евроскептиков «Свобода и прямая "
+        "демократия» (7,8%) и «Автомобилисты для себя» проходят в парламент.", "ru"))
+    for name in ("Вместе", "Свобода и прямая демократия", "Автомобилисты для себя"):
+        assert ru[name] == {"ORG"}
+    uk = typed(detect_mentions('Результати:\n\n"Наша сила" – 12,5%\n\nПП "Нова дорога" – 6%',
+                               "uk"))
+    assert uk["Наша сила"] == {"ORG"} and uk["Нова дорога"] == {"ORG"}
+    assert "ПП" not in uk  # a party's legal form before its quoted name is not a mention
+
+
+def test_works_in_quotes_after_a_cue_and_in_a_list():
+    got = typed(detect_mentions(
+        'Zu ihren Werken gehören die Romane "Stille Wasser", "Der lange Winter" sowie '
+        '"Grauer Himmel".', "de"))
+    for title in ("Stille Wasser", "Der lange Winter", "Grauer Himmel"):
+        assert got[title] == {"MISC"}
+
+
+def test_hyphen_compounds_keep_the_name_part():
+    de = typed(detect_mentions("Die Nachricht kam im WhatsApp-Chat, die US-Regierung und die "
+                               "Nato-Truppen reagierten, auch in Baden-Württemberg.", "de"))
+    assert de["WhatsApp"] == {"ORG"} and de["US"] == {"LOC"} and "Nato" in de
+    assert "Baden-Württemberg" in de and "WhatsApp-Chat" not in de
+    ru = typed(detect_mentions("Как сообщает Telegram-канал, удар был ночью.", "ru"))
+    assert ru["Telegram"] == {"ORG"}
+
+
+def test_platform_x_institutions_and_countries_in_english():
+    got = typed(detect_mentions(
+        "On the online service X he wrote that the Cabinet of Ministers met and the US "
+        "Mission in Vienna and the Russian Federation replied. The letter X was unclear.",
+        "en"))
+    assert got["X"] == {"ORG"}
+    assert got["Cabinet of Ministers"] == {"ORG"}
+    assert got["US Mission in Vienna"] == {"ORG"}
+    assert got["Russian Federation"] == {"LOC"}
+    assert len([m for m in detect_mentions("The letter X was unclear.", "en")]) == 0
+
+
+def test_title_case_headline_words_are_not_names():
+    found = detect_mentions("Body.", "en",
+                            title="Putin Holds Talks With Kushner in the Kremlin")
+    got = typed(found, "title")
+    assert got["Putin"] == {"PER"} and got["Kushner"] == {"PER"}
+    assert "Talks" not in got and "Putin Holds" not in got
+
+
+def test_polish_demonyms_verbs_and_roles():
+    pl = typed(detect_mentions("Europa zapewnia Polaków o solidarności. Sojusznicy wyrazili "
+                               "solidarność z Polską.", "pl"))
+    assert "Polaków" not in pl and pl["Polską"] == {"LOC"}
+    assert not any(k.startswith("Sojusznicy") for k in pl)
+    uk = typed(detect_mentions("Премʼєр заявив про це. Міністр армії США прибув до Києва.", "uk"))
+    assert "Премʼєр" not in uk and "Міністр армії США" not in uk and uk["США"] == {"LOC"}
+
+
+def test_adjective_led_body_keeps_its_genitive_tail():
+    got = typed(detect_mentions("Він зустрівся з керівником Головного управління розвідки "
+                                "Кирилом Будановим.", "uk"))
+    assert got["Головного управління розвідки"] == {"ORG"}
+    assert got["Кирилом Будановим"] == {"PER"}
+
+
 @pytest.mark.parametrize("text", ["", "   \n", "!!! ### 123 ...", "\x00\x01\x02", "a" * 5000])
 def test_bad_input_gives_nothing(text):
     assert detect_mentions(text, "uk") == []

@@ -22,29 +22,32 @@ ORG_STEMS: dict[str, str] = {
           "парламент суд= суду= судом= суді= суда= прокуратур бюро офіс департамент управлінн "
           "фонд організаці асоціаці "
           "компані корпораці університет академі інститут союз альянс конгрес сенат палат "
-          "рух асамбле міністр",
+          "рух асамбле бундестаг бундесрат сейм= сейму= сеймі= кнесет",
     "ru": "министерств минфин мид мвд агентств партия партии партию парти банк совет комитет "
           "комисси служб правительств парламент суд= суда= суду= судом= суде= прокуратур бюро "
           "офис департамент управлени "
           "фонд организаци ассоциаци компани корпораци университет академи институт союз альянс "
-          "конгресс сенат палат движени ассамбле дум госдум кабмин",
+          "конгресс сенат палат движени ассамбле дум госдум кабмин бундестаг бундесрат сейм= "
+          "сейма= сейме= кнессет",
     "bg": "министерств агенци парти банк съвет комитет комиси служб правителств парламент съд "
           "прокуратур бюро офис департамент управлени фонд организаци асоциаци компани "
           "корпораци университет академи институт съюз алианс конгрес сенат камар движени "
-          "асамбле народното събрание",
+          "асамбле народното събрание бундестаг бундесрат сейм= сейма= сеймът= кнесет",
     "en": "ministry department agency party bank council committee commission service "
+          "mission chamber cabinet "
           "government parliament court office bureau fund organization organisation "
           "association company corporation corp inc ltd university academy institute union "
           "alliance congress senate house assembly federation authority administration group "
           "foundation forum movement network news times post journal press tribune guardian "
-          "telegraph herald club league directorate",
+          "telegraph herald club league directorate rada=",
     "de": "ministerium amt agentur partei bank rat ausschuss kommission dienst regierung "
           "parlament gericht büro fonds organisation verband unternehmen konzern universität "
           "akademie institut union bündnis kongress senat bundestag bundesrat behörde stiftung "
           "gruppe zeitung allgemeine",
     "pl": "ministerstw agencj parti bank rad komitet komisj służb rząd parlament sąd prokuratur "
           "biur urząd fundusz organizacj stowarzyszeni spółk koncern uniwersytet akademi "
-          "instytut uni sojusz kongres senat senac sejm izb fundacj grup dowództw",
+          "instytut uni sojusz kongres senat senac sejm izb fundacj grup dowództw sztab= sztabu= "
+          "wojsko= wojska=",
     "fr": "ministère agence parti banque conseil comité commission service gouvernement "
           "parlement cour tribunal bureau office fonds organisation association société groupe "
           "université académie institut union alliance congrès sénat assemblée fondation",
@@ -63,8 +66,24 @@ ORG_BEFORE: dict[str, str] = {
     "en": "agency newspaper outlet broadcaster channel company firm party bank organisation "
           "organization group network magazine",
     "de": "agentur zeitung sender konzern unternehmen firma partei bank organisation magazin",
-    "pl": "agencja agencji dziennik gazeta portal stacja firma spółka partia bank organizacja",
+    "pl": "agencja agencji dziennik gazeta portal stacja firma spółka partia bank organizacja "
+          "partii",
     "fr": "agence journal quotidien chaîne société entreprise parti banque organisation",
+}
+
+#: words before a QUOTED name that make it an organisation: electoral blocs, coalitions,
+#: movements (коалиция «Вместе», Блок "X"); before a bare name they are too often followed by
+#: the leader's name in the genitive ("движение Бабиша")
+BLOC_BEFORE: dict[str, str] = {
+    "uk": "блок блоку коаліція коаліції коаліцію рух руху формація формації об'єднання",
+    "ru": "блок блока коалиция коалиции коалицию движение движения формация формации "
+          "объединение объединения",
+    "bg": "блок блокът блока коалиция коалицията движение движението формация формации "
+          "обединение",
+    "en": "bloc coalition movement alliance",
+    "de": "bündnis koalition bewegung block",
+    "pl": "blok koalicja koalicji ruch ugrupowanie ugrupowania",
+    "fr": "coalition mouvement bloc alliance",
 }
 
 #: words before a name that make it a place
@@ -119,30 +138,33 @@ PER_BEFORE: dict[str, str] = {
 #: words before a quoted name that make it a named thing ("система «Орешник»", "plan „X“")
 MISC_BEFORE_STEMS: dict[str, str] = {
     "uk": "систем ракет комплекс операці план закон законопроєкт програм угод проєкт премі "
-          "форум конференці саміт доктрин стратегі ініціатив мирн указ договор справ",
+          "форум конференці саміт доктрин стратегі ініціатив мирн указ договор справ роман книг "
+          "фільм",
     "ru": "систем ракет комплекс операци план закон законопроект программ соглашени проект "
-          "преми форум конференци саммит доктрин стратеги инициатив указ договор дел",
+          "преми форум конференци саммит доктрин стратеги инициатив указ договор дел роман книг "
+          "фильм",
     "bg": "систем ракет комплекс операци план закон законопроект програм споразумени проект "
-          "награда форум конференци среща доктрин стратеги инициатив указ договор дело",
+          "награда форум конференци среща доктрин стратеги инициатив указ договор дело роман "
+          "книга книгата филм",
     "en": "system missile operation plan law bill act programme program deal treaty project "
-          "prize award forum conference summit doctrine strategy initiative case",
+          "prize award forum conference summit doctrine strategy initiative case novel book film",
     "de": "system rakete operation plan gesetz programm abkommen vertrag projekt preis forum "
-          "konferenz gipfel doktrin strategie initiative",
+          "konferenz gipfel doktrin strategie initiative roman buch film",
     "pl": "system rakiet operacj plan ustaw program porozumieni traktat projekt nagrod forum "
-          "konferencj szczyt doktryn strategi inicjatyw",
+          "konferencj szczyt doktryn strategi inicjatyw powieś książk film",
     "fr": "système missile opération plan loi programme accord traité projet prix forum "
-          "conférence sommet doctrine stratégie initiative",
+          "conférence sommet doctrine stratégie initiative roman livre film",
 }
 
 #: heads of a named prize, law, plan or event ("Нобелівської премії", "Nobel Peace Prize")
 MISC_HEAD_STEMS: dict[str, str] = {
-    "uk": "премі договор",
-    "ru": "преми договор",
-    "bg": "наград договор",
-    "en": "prize award act treaty",
-    "de": "preis vertrag",
-    "pl": "nagrod traktat",
-    "fr": "prix traité",
+    "uk": "премі договор пакт",
+    "ru": "преми договор пакт",
+    "bg": "наград договор пакт",
+    "en": "prize award act treaty pact",
+    "de": "preis vertrag pakt",
+    "pl": "nagrod traktat pakt",
+    "fr": "prix traité pacte",
 }
 
 # --- people --------------------------------------------------------------------------------------
@@ -195,7 +217,8 @@ GIVEN_CYRILLIC = (
     "петър мая мария иван георги димитър стефан николай христо васил тодор йордан румен бойко "
     "роман руслан рустем светлана святослав сергей сергій сергий софия софія стефан "
     "степан стив стів тарас татьяна тетяна тимофей тимофій урсула федор федір фридрих "
-    "фрідріх эдуард едуард юлия юлія юрий юрій яна ярослав кейр мелони джорджа фридрих"
+    "фрідріх эдуард едуард юлия юлія юрий юрій яна ярослав кейр мелони джорджа фридрих "
+    "стівен стивен стивън джеффрі джеффри кірил кирил"
 )
 
 #: widely known world leaders, heads of state or government and foreign ministers of major
@@ -244,7 +267,11 @@ OUTLETS = (
     "Radio Free Europe, RFE/RL, Bild, Die Welt, Welt, Tagesschau, ZDF, ARD, Le Figaro, TVN24, "
     "Onet, Gazeta Wyborcza, Rzeczpospolita, Kyiv Independent, Kyiv Post, РЕН ТВ, REN TV, "
     "Telegram, YouTube, Facebook, Instagram, TikTok, WhatsApp, Truth Social, Телеграм, "
-    "Фейсбук, Ютуб"
+    "Фейсбук, Ютуб, New York Post, Daily Mail, The Times, The Telegraph, USA Today, "
+    "Le Parisien, Libération, El País, Corriere della Sera, La Repubblica, "
+    "Frankfurter Allgemeine Zeitung, Süddeutsche Zeitung, Handelsblatt, Der Standard, NZZ, "
+    "Neue Zürcher Zeitung, Коммерсантъ, Коммерсант, Ведомости, Известия, Новая газета, "
+    "Українська правда, Ukrainska Pravda, Kyiv Independent, Euractiv, Semafor, CNBC, Sky News"
 )
 
 #: heads of facility names typed as places ("Khmelnytsky Nuclear Power Plant")
@@ -266,7 +293,11 @@ REGION_STEMS: dict[str, str] = {
 }
 
 #: currency and unit codes that look like acronyms
-NOT_NAMES = "UAH USD EUR RUB GBP CHF PLN BYN CZK BGN JPY CNY MDL HUF RON SEK NOK DKK TRY ГРН"
+NOT_NAMES = (
+    "UAH USD EUR RUB GBP CHF PLN BYN CZK BGN JPY CNY MDL HUF RON SEK NOK DKK TRY ГРН "
+    # generic Cyrillic acronyms of common nouns: media, GDP, air defence, drones, AI
+    "СМИ ЗМІ ВВП ДТП ПВО ППО БПЛА ЗРК ИИ ШІ"
+)
 
 #: parts of compound organisation names (state companies, ministries written as one word:
 #: Мінфін, Минобороны, Нафтогаз, Укренерго, Газпром); a single capitalised word containing
@@ -275,7 +306,8 @@ ORG_PARTS = (
     "мінфін минфин мінобор минобор міненерго минэнерго мінюст минюст мінекономі минэконом "
     "мінцифр минцифр мінзакордон генштаб генпрокур газпром нафтогаз нефтегаз роснефт "
     "енерго энерго атом укрзалізниц оборонпром ростех росатом роскосмос сбербанк приватбанк "
-    "ощадбанк госдеп держдеп"
+    "ощадбанк госдеп держдеп naftogaz gazprom rosneft rosatom energoatom ukrenergo "
+    "energo roscosmos rostec sberbank privatbank"
 )
 
 #: "the West" as a geopolitical place, in the forms a lexicon gives as lemma
@@ -293,7 +325,8 @@ PARTICLES_LATIN = "of the for and on de des du la le et in für der die von und 
 #: Slavic function words that end an institution phrase
 SLAVIC_STOP = (
     "і й та або а але в у на з із зі до від по за про для при через що як це не ні також "
-    "и или но во со к о об от под над из изо что как это не также да със към че това"
+    "и или но во со к о об от под над из изо что как это не также да със към че това "
+    "w we z ze do od przy przez dla oraz lub że się jest są był była było byli nie jak to"
 )
 
 #: German institution nouns that end a compound name of one body (Kanzleramt,
@@ -316,3 +349,21 @@ WEAPONS = (
     "SAMP/T, Gripen, AWACS, Starlink, Шахед, Шахеды, Іскандер, Искандер, Кинжал, Кинджал, "
     "Калибр, Калібр, Герань, Пэтриот, Петріот, Хаймарс, Байрактар, Старлинк, Старлінк"
 )
+
+#: legal forms and party abbreviations written before a quoted name (АО «Энергоатом», ПП "X");
+#: the quoted part is the name, the form is not
+LEGAL_FORMS = (
+    "АО АТ ПАО ПрАТ ПАТ ОАО ЗАО ООО ТОВ ДП ГП НАЕК НАЭК ЕАД ЕООД АД ООД ПП ГО НПО ФГУП "
+    "LLC Ltd Inc GmbH AG SA S.A. SE PLC JSC PJSC OJSC sp. S.A.S."
+)
+
+#: words after which a lone "X" is the platform (the former Twitter), not a letter
+PLATFORM_CUES = (
+    "on platform platformie platformy serwisie serwis service dienst onlinedienst plattform "
+    "netzwerk kurznachrichtendienst "
+    "мережі мережа соцмережі соцмережа платформі платформа соцсети соцсеть сети сеть "
+    "платформе мрежа мрежата réseau plateforme"
+)
+
+#: Polish demonyms: the lemma endings of nouns for a people (Polak, Rosjanin, Ukrainiec)
+PL_DEMONYM_LEMMAS = ("ak", "anin", "ianin", "iec", "czyk")

@@ -19,6 +19,7 @@ from storywire.nlp import _entitydata as E
 from storywire.nlp import names as N
 from storywire.nlp._entitytypes import (
     Cand,
+    countries,
     given_name,
     has_stem,
     known_outlets,
@@ -26,6 +27,7 @@ from storywire.nlp._entitytypes import (
     table_words,
     word_before,
 )
+from storywire.nlp._lexicon import dictionary as _lexicon_dictionary
 from storywire.nlp._lexicon import lemmatize
 
 #: texts longer than this are cut for natasha (its cost grows with length; names still see all)
@@ -34,6 +36,15 @@ NATASHA_MAX_CHARS = 100_000
 MAX_MODIFIERS = 3
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐‑'’ʼ.][^\W\d_]+)*\.?")
 _QUOTED = re.compile(r"(?=[«„“\"]([^«»„“”\"\n]{2,60})[»“”\"])")
+#: a party's acronym in brackets after its quoted name: «Вместе» (Spolu), "Freedom" (SPD)
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\((?:[A-ZА-ЯЁІЇЄҐ][\w.-]*)\)")
+#: a quoted name's share of a vote: "Наша партія" - 6,3%, "Заедно" с 22,7%
+_SHARE_AFTER = re.compile(r"[ \u00a0]*(?:[-–—:][ \u00a0]*|\(|с |със |with |z |mit |avec )?"
+                          r"\d{1,2}(?:[.,]\d+)?[ \u00a0]*(?:%|‰|на сто|procent)")
+#: what may stand between two quoted names of one list
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:,|;)?[ \u00a0]*"
+                       r"(?:и|і|та|й|а также|and|und|sowie|et|i|oraz|or|или|або|oder|ou|lub)?"
+                       r"[ \u00a0]*")
 MODEL = re.compile(
     r"(?<![\w-])[A-ZА-ЯЁІ][A-Za-zА-Яа-яЁёІі]{0,3}-\d{1,4}(?:[A-ZА-ЯЁ]{1,3}\b|s\b)?(?![\w-])")
 _LATIN_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -42,6 +53,8 @@ _PARTICLES_LATIN = frozenset(E.PARTICLES_LATIN.split())
 _SLAVIC_STOP = frozenset(E.SLAVIC_STOP.split())
 _NAMED_BEFORE = frozenset(E.NAMED_BEFORE.split())
 _CONJUNCTIONS = frozenset(("and", "und", "et", "i"))
+_PLATFORM_CUES = frozenset(E.PLATFORM_CUES.split())
+_LONE_X = re.compile(r"(?<![\w\-.])X(?![\w\-])")
 
 
 # --- natasha (Russian NER) -----------------------------------------------------------------------
@@ -113,7 +126,7 @@ def merge_ner(text: str, names: list[Cand], spans: list[tuple[int, int, str]]) -
 def sentence_initial(text: str, i: int) -> bool:
     """Whether the word at ``i`` opens a sentence (its capital says nothing then)."""
     j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0«»„“”\"'(—–-•*":
+    while j >= 0 and text[j] in " \t\u00a0«»„“”\"'(—–-•*[]":
         j -= 1
     return j < 0 or text[j] in ".!?…:\n"
 
@@ -154,9 +167,18 @@ def _verbish(word: str, lang: str) -> bool:
             p = morph.parse(low)[0]
             return p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR")
         return False
+    if lang == "pl":  # a verb's lemma is its infinitive (wyrazili -> wyrazić)
+        lemma = _pl_lemma(low)
+        return lemma is not None and lemma.endswith(("ć", "c"))
     if lang != "uk":
         return False
     return lemma_of(low, lang).endswith(("ти", "тися", "ть", "тись", "ться"))
+
+
+def _pl_lemma(word: str) -> str | None:
+    """The Polish lexicon's lemma (names.py leaves Polish out; the trie maps cheaply)."""
+    d = _lexicon_dictionary("pl")
+    return None if d is None else d.get(word)
 
 
 @lru_cache(maxsize=100_000)
@@ -298,8 +320,10 @@ def org_phrases(text: str, lang: str, names: list[Cand]) -> list[Cand]:
             end = b
         tail = False
         if not named:  # a lower-case tail without a name: one genitive noun after a bare head
-            tail = (head == 0 or typ == "MISC") and mods > 0 and _genitive(seq[head + 1][2],
-                                                                           lang)
+            tail = mods > 0 and _genitive(seq[head + 1][2], lang) and (
+                head == 0 or typ == "MISC"
+                # "Головного управління розвідки": an adjective-led body followed by a person
+                or _person_next(seq, head + 2, starts))
             end = seq[head + 1][1] if tail else seq[head][1]
         if initial and not named and not tail and not (
                 head > 0 and all(_singular_ru(w, lang) for _, _, w in seq[: head + 1])):
@@ -310,25 +334,72 @@ def org_phrases(text: str, lang: str, names: list[Cand]) -> list[Cand]:
     return out
 
 
+def _before_words(text: str, pos: int) -> tuple[str, str]:
+    """The two lower-case words before ``pos`` (nearest first)."""
+    first = word_before(text, pos)
+    if not first:
+        return "", ""
+    j = pos
+    while j > 0 and text[j - 1] in " \u00a0«„“\"":
+        j -= 1
+    return first, word_before(text, j - len(first))
+
+
+def _person_next(seq: list[tuple[int, int, str]], i: int, starts: dict[int, Cand]) -> bool:
+    """Whether word ``i`` of an institution phrase starts a name of two or more words (the
+    head of the body, named next: "управління розвідки Кирилом Будановим")."""
+    c = starts.get(seq[i][0]) if i < len(seq) else None
+    return c is not None and " " in c.lemma and not c.key.startswith("@")
+
+
 def quoted_spans(text: str, lang: str) -> list[Cand]:
-    """Named things and organisations in quotes after a cue word: система «Орешник», партія
-    «Слуга народу», the "Coalition of the Willing" plan."""
-    misc, org = table_stems("MISC_BEFORE_STEMS", lang), table_words("ORG_BEFORE", lang)
-    out = []
+    """Named things and organisations in quotes: after a cue word (система «Орешник», партія
+    «Слуга народу», коалиция «Вместе»), before the party's acronym («Вместе» (Spolu)) or its
+    share of the vote ("Наша партія" - 6,3%), and names listed with one of those ("«X» и «Y»",
+    "Satanstango", "Melancholie des Widerstands" sowie ...)."""
+    misc = table_stems("MISC_BEFORE_STEMS", lang)
+    org = table_words("ORG_BEFORE", lang) | table_words("BLOC_BEFORE", lang)
+    org_stems = table_stems("ORG_STEMS", lang)
+    items: list[list[Any]] = []  # [start, end, type, opening quote, after closing quote]
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip().rstrip(",.;:!?")
         if not inner[:1].isupper() or len(inner.split()) > 6:
             continue
-        before = word_before(text, m.start())
         a = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         b = a + len(inner)
-        if before in org or has_stem(before, table_stems("ORG_STEMS", lang)):
-            out.append(Cand(a, b, "misc", type="ORG"))
-        elif before and (has_stem(before, misc) or before in _NAMED_BEFORE):
-            out.append(Cand(a, b, "misc", type="MISC"))
+        close = m.end(1) + 1
+        typ = None
+        near, far = _before_words(text, m.start())
+        for k, before in enumerate((near, far)):
+            if k == 1 and not (near and (is_adjective(near, lang) or _genitive(near, lang))):
+                break  # "партия евроскептиков «X»", not "партия заявила «Мы ...»"
+            if before in org or (k == 0 and has_stem(before, org_stems)):
+                typ = "ORG"
+            elif k == 0 and before and (has_stem(before, misc) or before in _NAMED_BEFORE):
+                typ = "MISC"
+            if typ:
+                break
+        if typ is None and (_ACRONYM_AFTER.match(text, close) or _SHARE_AFTER.match(text, close)):
+            typ = "ORG"
+        items.append([a, b, typ, m.start(), close])
+    for _ in range(2):  # a list of quoted names shares its members' type
+        for i, it in enumerate(items):
+            for j in (i - 1, i + 1):
+                if it[2] is None and 0 <= j < len(items) and items[j][2]:
+                    lo, hi = sorted((items[i], items[j]), key=lambda x: x[0])
+                    if _LIST_GAP.fullmatch(text, lo[4], hi[3]):
+                        it[2] = items[j][2]
+    out = [Cand(a, b, "misc", type=typ) for a, b, typ, _, _ in items if typ]
     for m in MODEL.finditer(text):  # Су-30, F-16, Ту-95МС: aircraft and weapon models
         out.append(Cand(m.start(), m.end(), "misc", type="MISC"))
     return out
+
+
+def platform_x(text: str) -> list[Cand]:
+    """The platform X named after a cue word ("on the online service X", "w serwisie X",
+    "у соцмережі X"); a lone X elsewhere is a letter or a variable."""
+    return [Cand(m.start(), m.end(), "misc", type="ORG") for m in _LONE_X.finditer(text)
+            if word_before(text, m.start()) in _PLATFORM_CUES]
 
 
 def latin_runs(text: str, lang: str) -> list[Cand]:
@@ -344,7 +415,8 @@ def latin_runs(text: str, lang: str) -> list[Cand]:
     i = 0
     while i < len(toks):
         a, _, w = toks[i]
-        if not w[:1].isupper() or w.lower() in N._wordset("STOPWORDS", lang):
+        if not w[:1].isupper() or (w.lower() in N._wordset("STOPWORDS", lang)
+                                   and not (w.isupper() and len(w) > 1)):  # US, not "us"
             i += 1
             continue
         j, last = i + 1, i
@@ -367,8 +439,8 @@ def latin_runs(text: str, lang: str) -> list[Cand]:
         bare = [_POSSESSIVE.sub("", x) for x in words]
         if len(words) >= 2:
             typ = None
-            if bare[-1].lower() in loc:
-                typ = "LOC"
+            if bare[-1].lower() in loc or " ".join(bare).lower() in countries(lang):
+                typ = "LOC"  # Khmelnytsky Nuclear Power Plant; Russian Federation
             elif any(has_stem(x, org) for x in bare if x[:1].isupper()):
                 typ = "ORG"
             elif any(has_stem(x, misc) for x in bare if x[:1].isupper()):
@@ -390,7 +462,7 @@ def outlet_spans(text: str) -> list[Cand]:
 def _outlet_rx() -> re.Pattern[str]:
     surfaces = sorted(known_outlets()[0], key=len, reverse=True)
     alt = "|".join(re.escape(x) for x in surfaces if len(x) >= 2)
-    return re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])")
+    return re.compile(rf"(?<![\w.-])(?:{alt})(?!\w)")
 
 
 def de_compounds(text: str) -> list[Cand]:

@@ -136,7 +136,7 @@ def _weapons() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _countries(lang: str) -> frozenset[str]:
+def countries(lang: str) -> frozenset[str]:
     """Country names (lower case) in English and in ``lang``, from pycountry's ISO 3166 data."""
     try:
         import pycountry
@@ -160,7 +160,7 @@ def _countries(lang: str) -> frozenset[str]:
 @cache
 def _country_keys(lang: str) -> frozenset[str]:
     out = set()
-    for name in _countries(lang):
+    for name in countries(lang):
         parts = [p for p in re.split(r"[\s\-,]+", name) if p]
         if not parts or len(parts) > 3:
             continue
@@ -277,7 +277,7 @@ def weak_type(c: Cand, text: str, lang: str) -> str | None:
     if c.hint in ("PER", "LOC", "ORG"):
         return c.hint
     low = (c.lemma or surface).lower()
-    if low in _countries(lang) or c.key in _country_keys(lang) or c.key in _city_keys():
+    if low in countries(lang) or c.key in _country_keys(lang) or c.key in _city_keys():
         return "LOC"
     if _acronym(surface):
         return "ORG"

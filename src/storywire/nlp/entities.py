@@ -49,6 +49,7 @@ from storywire.nlp._entityspans import (
     ner_spans,
     org_phrases,
     outlet_spans,
+    platform_x,
     quoted_spans,
     resolve,
     sentence_initial,
@@ -56,11 +57,15 @@ from storywire.nlp._entityspans import (
 from storywire.nlp._entitytypes import (
     Cand,
     given_name,
+    has_stem,
     is_leader,
     strong_type,
+    table_stems,
     table_words,
     weak_type,
 )
+from storywire.nlp._lexicon import dictionary
+from storywire.nlp._namedata import LEXICON_CODES, NON_LATIN, PROPER_GRAMMEMES
 
 __all__ = ["detect_mentions"]
 
@@ -71,10 +76,22 @@ NER_LANGS = frozenset({"ru"})
 CUT_MIN_CHARS = 300
 _HYPHEN_PART = re.compile(r"[^-‐‑]+")
 _NOT_NAMES = frozenset(E.NOT_NAMES.split())
+_LEXICON_CODES = LEXICON_CODES
+_NON_LATIN = frozenset(NON_LATIN)
+_PROPER = PROPER_GRAMMEMES
 #: words a phrase's key leaves out (of, de, на, і ...)
 _FUNCTION_WORDS = frozenset(E.PARTICLES_LATIN.split()) | frozenset(E.SLAVIC_STOP.split())
 _ELIDED = re.compile(r"^[LlDd]['’][a-zà-ÿ]")
 _CYR_WORD_FORMS = ("ано", "ено", "ято", "ото")  # Ukrainian impersonal "Задокументовано"
+_LEGAL_FORMS = frozenset(E.LEGAL_FORMS.split())
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_OPEN_QUOTE = re.compile(r"[ \u00a0]*[«„“\"]")
+#: Polish plural endings of a demonym (Polaków, Polacy, Rosjanie, Ukraińcom)
+_PL_PLURAL = ("ów", "cy", "anie", "an", "om", "ami", "ach")
+#: the shortest known word a capitalised word may end in to be read as a compound or a prefixed
+#: common word (Фоторепортер, Впоследствие)
+MIN_TAIL = 6
 
 
 # --- clean-up ------------------------------------------------------------------------------------
@@ -102,8 +119,32 @@ def _split_hyphens(names: list[Cand], text: str, lang: str) -> list[Cand]:
         if all(N.name_key(w, lang).startswith("@") for w in words):
             out.extend(_word_cand(text, a, b, lang) for a, b in parts)
             continue
+        if len(c.tokens) > 1 or not c.key.startswith("@"):
+            keep = len(words)
+            while keep > 0 and _noun_part(words[keep - 1], lang):
+                keep -= 1
+            if keep == 0:
+                continue  # "Cold-War": common words joined
+            if keep < len(words) and not _known(words[0].lower(), lang):
+                # US-Regierung, NATO-Charta, WhatsApp-Chat: the name part
+                out.append(_word_cand(text, parts[0][0], parts[keep - 1][1], lang))
+                continue
         out.append(c)
     return out
+
+
+def _noun_part(word: str, lang: str) -> bool:
+    """A part of a hyphenated compound that is a common noun (the -Regierung of
+    "US-Regierung"): German nouns by the lexicon, elsewhere a word it knows in lower case."""
+    if word.isupper() or given_name(word, lang) or N.name_key(word, lang).startswith("@"):
+        return False
+    if lang == "de":  # a noun that has a plural or case form in the lexicon, not a place
+        d = dictionary("de")
+        lemma = d.get(word) if d is not None else None
+        return (lemma is not None and lemma[:1].isupper() and d.get(word.lower()) is None
+                and any(d.get(lemma + e) == lemma for e in ("e", "en", "n", "er", "s", "es"))
+                and not is_leader(N.name_key(word, lang), word))
+    return _common_word(word, lang)
 
 
 def _split_people(names: list[Cand], text: str, lang: str) -> list[Cand]:
@@ -168,7 +209,7 @@ def _trim_common(names: list[Cand], text: str, lang: str) -> list[Cand]:
         for k, (a, b) in enumerate(words):
             w = text[a:b]
             after_given = k > 0 and given(text[words[k - 1][0] : words[k - 1][1]])
-            if not w.isupper() and common(w) and not after_given:
+            if not w.isupper() and "-" not in w and common(w) and not after_given:
                 segs.append([])
             else:
                 segs[-1].append((a, b))
@@ -193,16 +234,167 @@ def _initial_word(c: Cand, text: str, lang: str, cands: list[Cand]) -> bool:
     return sum(o.key == c.key for o in cands) == 1
 
 
+@lru_cache(maxsize=100_000)
+def _common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word is a common word (its capital is the sentence's): the
+    language's lexicon knows it only in lower case (pymorphy3 for Russian: no proper-noun
+    parse), or it is an unknown word made of a short prefix and a known common word
+    (Фоторепортер, Впоследствие)."""
+    if word.isupper() or len(word) < 3 or (lang in _NON_LATIN and word[:1].isascii()):
+        return False
+    low = word.lower()
+    if lang == "ru":
+        morph = N._morph()
+        parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
+        return bool(parses) and not any(
+            p.tag.POS == "NOUN" and _PROPER & p.tag.grammemes for p in parses)
+    code = _LEXICON_CODES.get(lang, "pl" if lang == "pl" else "")
+    d = dictionary(code) if code else None
+    if d is None:
+        return False
+    cap = d.get(word)
+    if cap is not None:  # listed capitalised: a name, unless its lemma is lower-case (War)
+        return cap[:1].islower()
+    if d.get(low) is not None:
+        return True
+    for k in range(1, 6):
+        tail = low[k:]
+        if len(tail) < MIN_TAIL:
+            break
+        lemma = d.get(tail)
+        if lemma is not None and lemma[:1].islower() and d.get(tail.capitalize()) is None:
+            return True
+    return False
+
+
+def _known(word: str, lang: str) -> bool:
+    """Whether the lexicon knows a word at all (a known name is not a glued common word)."""
+    code = _LEXICON_CODES.get(lang, "pl" if lang == "pl" else "")
+    d = dictionary(code) if code else None
+    return d is not None and (d.get(word) is not None or d.get(word.lower()) is not None)
+
+
+def _pl_demonym(word: str) -> bool:
+    """A Polish plural demonym noun (Polaków, Rosjanie): not a name under the guideline."""
+    d = dictionary("pl")
+    lemma = d.get(word) if d is not None else None
+    return (lemma is not None and lemma[:1].isupper() and lemma != word
+            and word.endswith(_PL_PLURAL) and lemma.endswith(E.PL_DEMONYM_LEMMAS))
+
+
+def _legal_form(c: Cand, text: str) -> bool:
+    """A legal form or a company/party acronym written before a quoted name (АО НАЭК
+    "Энергоатом", ПП "X"): the quoted part is the name."""
+    surface = text[c.start : c.end]
+    if " " in surface or not _OPEN_QUOTE.match(text, c.end):
+        return False
+    if surface in _LEGAL_FORMS:
+        return True
+    m = re.search(r"(\S+)[ \u00a0]+$", text[max(0, c.start - 12) : c.start])
+    return surface.isupper() and m is not None and m.group(1) in _LEGAL_FORMS
+
+
+def _cut_initial(cands: list[Cand], text: str, lang: str) -> list[Cand]:
+    """A sentence-initial common word glued to the name after it goes ("Гольфклуб Стівена
+    Віткоффа", "Rozmówcy Agencji Reutera"), unless it heads the name (Wojsko Polskie)."""
+    stems = table_stems("ORG_STEMS", lang) + table_stems("MISC_HEAD_STEMS", lang)
+    out = []
+    for c in cands:
+        words = [(m.start() + c.start, m.end() + c.start)
+                 for m in re.finditer(r"\S+", text[c.start : c.end])]
+        if (c.src in ("name", "run", "ner") and len(words) >= 2
+                and sentence_initial(text, c.start) and not c.key.startswith("@")):
+            first, (a2, _) = text[words[0][0] : words[0][1]], words[1]
+            second = text[a2 : words[1][1]]
+            glued = (
+                not first.isupper() and not given_name(first, lang)
+                and not has_stem(first, stems) and not is_adjective(first, lang)
+                and N.name_key(first, lang)[:1] != "@" and second[:1].isupper()
+                and (_common_word(first, lang)
+                     or (given_name(second, lang) and not _known(first, lang)
+                         and not is_leader(N.name_key(first, lang), first)))
+            )
+            if glued:
+                if c.src == "name":
+                    out.append(_word_cand(text, a2, c.end, lang))
+                else:
+                    c.start = a2
+                    out.append(c)
+                continue
+        out.append(c)
+    return out
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case, where every word's capital says nothing ("Putin Holds Talks
+    With Witkoff")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    caps = sum(w[:1].isupper() for w in words)
+    return len(words) >= 3 and caps >= 0.7 * len(words)
+
+
+def _trim_title(cands: list[Cand], text: str, lang: str) -> list[Cand]:
+    """In a Title Case headline, common words inside a name split it and go ("Putin Holds
+    Talks With Kushner" -> Putin, Kushner); a name of common words only is dropped."""
+    out = []
+    for c in cands:
+        if c.src != "name" or c.key.startswith("@") or c.type:
+            out.append(c)
+            continue
+        words = [(m.start() + c.start, m.end() + c.start)
+                 for m in re.finditer(r"[^\s-]+", text[c.start : c.end])]
+        segs: list[list[tuple[int, int]]] = [[]]
+        for a, b in words:
+            w = _POSSESSIVE_END.sub("", text[a:b])
+            if _common_word(w, lang) and not given_name(w, lang):
+                segs.append([])
+            else:
+                segs[-1].append((a, b))
+        segs = [g for g in segs if g]
+        if len(segs) == 1 and segs[0] == words:
+            out.append(c)
+        else:
+            out.extend(_word_cand(text, g[0][0], g[-1][1], lang) for g in segs)
+    return out
+
+
+def _initial_common(c: Cand, text: str, lang: str, cands: list[Cand]) -> bool:
+    """A lone sentence-initial common word taken for a name (Впоследствие, Artykuł, natasha's
+    Переговоры), unless the text also writes it capitalised inside a sentence; or a lone
+    sentence-initial word no lexicon knows, right before a person's given name (Гольфклуб
+    Стівена Віткоффа)."""
+    surface = text[c.start : c.end]
+    if (c.src == "name" and " " not in surface and sentence_initial(text, c.start)
+            and not c.key.startswith("@") and not given_name(surface, lang)
+            and N.has_lexicon(lang) and not _known(surface, lang)):
+        nxt = next((o for o in cands if o.start == c.end + 1), None)
+        if nxt is not None and text[c.end] == " " and " " in text[nxt.start : nxt.end] \
+                and given_name(text[nxt.start : nxt.end].split()[0], lang):
+            return True
+    if (c.src not in ("name", "ner") or c.type or " " in surface or c.key.startswith("@")
+            or not sentence_initial(text, c.start) or not _common_word(surface, lang)
+            or is_leader(c.key, surface)):
+        return False
+    return not any(o.key == c.key and o is not c and not sentence_initial(text, o.start)
+                   for o in cands)
+
+
 def _drop_fragments(cands: list[Cand], text: str, lang: str, field: str) -> list[Cand]:
     """Drop role words taken for names (a sentence-initial "Спецпосланник") and the cut-off
     last word of an excerpt ("... президента США Дональ")."""
-    roles = table_words("PER_BEFORE", lang) | N._wordset("TITLES", lang)
+    roles = {w.translate(_APOSTROPHES)
+             for w in table_words("PER_BEFORE", lang) | N._wordset("TITLES", lang)}
     body = text.rstrip()
     keys = {c.key for c in cands}
     out = []
     for c in cands:
         surface = text[c.start : c.end]
-        if " " not in surface and (surface.lower() in roles or surface in _NOT_NAMES):
+        if " " not in surface and (surface.lower().translate(_APOSTROPHES) in roles
+                                   or surface in _NOT_NAMES):
+            continue
+        if _legal_form(c, text) or _initial_common(c, text, lang, cands):
+            continue
+        if lang == "pl" and " " not in surface and _pl_demonym(surface):
             continue
         if _ELIDED.match(surface) or (c.src == "name" and _initial_word(c, text, lang, cands)):
             continue
@@ -286,11 +478,12 @@ def _key_lemma(c: Cand, text: str, lang: str, inner: list[N.NameMention]) -> tup
     if len(words) == 1 or not words[0][:1].isupper() or words[0].isupper():
         lemma = surface if len(words) > 1 or inner else _head_lemma(surface, lang)
     else:
-        lemma = " ".join(_nominative(words, lang))
+        lemma = " ".join(_nominative(tuple(words), lang))
     return " ".join(k for k in keys if k), lemma
 
 
-def _nominative(words: list[str], lang: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _nominative(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """Leading adjectives and the head noun in the nominative (Russian by pymorphy3; elsewhere
     a leading noun by its lemma, adjectives left as written)."""
     out = list(words)
@@ -304,10 +497,10 @@ def _nominative(words: list[str], lang: str) -> list[str]:
                 out[i] = _restore(form.word, w)
             if p.tag.POS == "NOUN":
                 break
-        return out
+        return tuple(out)
     if not is_adjective(words[0], lang):
         out[0] = _head_lemma(words[0], lang)
-    return out
+    return tuple(out)
 
 
 def _restore(form: str, like: str) -> str:
@@ -334,14 +527,17 @@ def _detect(text: str, lang: str, field: str, prior: dict[str, str] | None = Non
     found = N.extract_names(text, lang)
     names = [Cand(m.start, m.end, "name", m.key, m.lemma, m.tokens) for m in found]
     extra = (org_phrases(text, lang, names) + quoted_spans(text, lang)
-             + latin_runs(text, lang) + outlet_spans(text))
+             + latin_runs(text, lang) + outlet_spans(text) + platform_x(text))
     if lang in NER_LANGS:
         extra += merge_ner(text, names, ner_spans(text))
     if lang == "de":
         names = _trim_common(names, text, lang)
         extra += de_compounds(text)
     chosen = resolve(extra + _split_people(_split_hyphens(names, text, lang), text, lang))
+    chosen = _cut_initial(chosen, text, lang)
     chosen = _drop_fragments(chosen, text, lang, field)
+    if field == "title" and lang == "en" and _title_case(text):
+        chosen = _trim_title(chosen, text, lang)
     for c in chosen:
         if c.src != "name":
             inner = [m for m in found if c.start <= m.start and m.end <= c.end]

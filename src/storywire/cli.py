@@ -365,4 +365,10 @@ def threads_cmd(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) ->
 
 
 def main() -> None:
-    app()
+    from storywire.nlp.embed import EncoderSpecError
+
+    try:
+        app()
+    except EncoderSpecError as exc:  # a bad STORYWIRE_ENCODER: say so, no traceback
+        err.print(f"storywire: {exc}", markup=False)
+        raise SystemExit(2) from None

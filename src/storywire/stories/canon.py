@@ -18,7 +18,22 @@ are already folded away: Лукашенка, Lukashenko and Łukaszenka share ``
 3. across articles, a full name joins the entity that has its key, or a person with the same
    surname whose given name is compatible (same consonant skeleton: Oleksandr / Aleksandr /
    Alexander are all ``lksndr``); a bare surname joins the person who first claimed it, or the
-   only person with that surname.
+   only person with that surname;
+4. names of things (not people) that differ in key may still be one thing, in one article and
+   across articles, by general rules of how names are written (:mod:`._namematch`): the same
+   written form (a lemma that is another mention's surface); the same *signature*, the key
+   words without function words and generic head nouns (Партія справедливості та розвитку /
+   Справедливість і розвиток; agencji Anadolu / Anadolu); the name without the country that
+   qualifies it (Національне антикорупційне бюро України / Национальное антикоррупционное
+   бюро; СНБО Украины / СНБО), never across two different countries (МИД Польши is not МИД
+   Чехии); an acronym and the name whose initials spell it (САП / Спеціалізована
+   антикорупційна прокуратура); a syllabic abbreviation (Минюст / Министерство юстиции); a
+   German genitive -s; a name ending a longer one in the same article (Премия мира /
+   Нобелевская премия мира).
+5. people: name particles are not given names (von der Leyen is a surname); a name written
+   surname first with a patronymic (Путин Владимир Владимирович) is read that way; surnames
+   a case ending apart join in one article, and across articles surnames that differ by an h,
+   a j or a silent final consonant (Barrot / Барро) join when the given names agree.
 
 Types are compatible when equal, when one is MISC, or when they are LOC and ORG (countries and
 their governments are written alike): Trump (PER) never joins Trump Tower (LOC); Minsk and
@@ -35,9 +50,11 @@ romanised by its language's system (:func:`storywire.nlp.romanise.romanise`).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from storywire.model import ENTITY_TYPES, Mention
@@ -57,6 +74,7 @@ _GENITIVE_S = frozenset({"de", "en", "nl", "sv", "da", "nb", "no"})
 SHORT_SURNAME = 3
 #: surname keys at least this long may link one edit apart (Галущенко / Галушченко)
 FUZZY_SURNAME = 7
+_DIGIT = re.compile(r"\d")
 _NON_LATIN = frozenset({"uk", "ru", "bg", "be", "mk", "sr", "el", "kk", "ka", "hy"})
 
 
@@ -110,8 +128,15 @@ class _Info:
     surname: str | None
     given: str | None
     gid: str | None  # the gazetteer entry it names
-    order: tuple[int, int]
     alt: str | None = None  # the surname without a genitive -s (Krasznahorkais)
+    # names of things (not people): see _namematch.signature / country_core / initial_forms
+    sig: tuple[str, ...] = ()
+    head: bool = False  # a generic head noun (Party, Agencji) was left out of ``sig``
+    core: tuple[str, ...] | None = None  # ``sig`` without the country that qualifies it
+    quals: frozenset[str] = frozenset()  # the places ``core`` left out
+    forms: tuple[str, ...] = ()  # lemma and surface, casefolded
+    acrs: frozenset[str] = frozenset()  # an acronym of 3+ letters (M.acronym_forms)
+    inits: frozenset[str] = frozenset()  # the acronyms a multi-word name can have
 
 
 @dataclass(slots=True)
@@ -124,6 +149,8 @@ class _Ent:
     #: casefolded surnames as written (Коул, Cole): a short surname key links on these only
     surnames: set[str] = field(default_factory=set)
     counts: Counter[str] = field(default_factory=Counter)  # mention types
+    #: places that qualify its names (МИД *Польши*): a name qualified by another is another body
+    quals: set[str] = field(default_factory=set)
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -138,6 +165,42 @@ class _Ent:
         if self.gid and W.world().entries[self.gid].type in tied:
             return W.world().entries[self.gid].type
         return next(m.type for m in self.mentions if m.type in tied)
+
+
+@lru_cache(maxsize=65536)
+def _info_of(typ: str, key: str, lemma: str, text: str, lang: str, gazetteer: bool) -> _Info:
+    """What linking needs to know about a mention (shared: a name recurs; never mutated)."""
+    person = typ == "PER" and not key.startswith(("@", "=", "~"))
+    toks = (M.strip_particles(key, text, lang) if person else key).split(" ")
+    bare = person and len(toks) == 1
+    surname = toks[-1] if person else None
+    given = toks[0] if person and len(toks) > 1 else None
+    if person and len(toks) == 3 and M.surname_first(text):  # Путин Владимир Владимирович
+        surname, given = toks[0], toks[1]
+    match = M.world_match(key, lemma, text, typ) if gazetteer else None
+    alt = None
+    if bare and lang in _GENITIVE_S and key.endswith("s") and len(key) > 5:
+        alt = key[:-1]
+    info = _Info(typ, key, lemma, text, person, bare, surname, given, match, alt)
+    if not person and not key.startswith(("#", "~")):
+        info.sig, info.head = M.signature(key, text, lang)
+        info.core = M.country_core(info.sig)
+        info.quals = M.qualifiers(info.sig, info.core)
+        reduced = info.core if info.core and len(info.core) == 1 else (
+            info.sig if info.head and len(info.sig) == 1 else None)
+        if gazetteer and reduced and info.gid is None:  # Ukraine's Verkhovna Rada
+            info.gid = M.world_match(reduced[0], "", "", typ)
+        info.forms = tuple(dict.fromkeys(
+            f for f in (lemma.casefold(), text.casefold()) if sum(map(str.isalpha, f)) >= 3))
+        if len(info.sig) == 1 == len(toks):  # Bundestages; Росатом
+            info.alt = (M.genitive_stem(key) if lang in _GENITIVE_S else None) or (
+                M.instrumental_stem(key))
+        letters = M.acronym(text)
+        if letters:
+            info.acrs = M.acronym_forms(letters) if len(letters) >= 3 else frozenset()
+        elif " " in text.strip():
+            info.inits = M.initial_forms(text)
+    return info
 
 
 def _attr(m: Any, name: str, default: Any) -> Any:
@@ -160,6 +223,15 @@ class EntityLinker:
         self._by_sub: dict[str, list[str]] = {}  # two+ word parts of longer person names
         self._surname_del: dict[str, set[str]] = {}  # deletion variants of long surnames
         self._articles: dict[str, list[str]] = {}  # article -> ids as given (resolve to read)
+        self._surname_var: dict[str, set[str]] = {}  # surname keys by M.surname_variants
+        self._forms: dict[str, list[str]] = {}  # casefolded lemma or surface -> things
+        #: signatures of things by (first letter, words), and the head-noun flag they came with
+        self._sigs: dict[tuple[str, int], dict[tuple[str, ...], list[str]]] = {}
+        self._head_sigs: set[tuple[str, ...]] = set()
+        self._cores: dict[tuple[str, int], dict[tuple[str, ...], list[str]]] = {}
+        self._inits: dict[str, list[str]] = {}  # folded initials of long names -> things
+        self._acrs: dict[str, list[str]] = {}  # folded acronyms -> things
+        self._alts: dict[str, list[str]] = {}  # genitive stems of one-word things -> things
 
     # --- public ---------------------------------------------------------------------------------
 
@@ -176,9 +248,11 @@ class EntityLinker:
         if not mentions:
             self._articles[article_id] = []
             return []
-        infos = [self._info(m, lang, i) for i, m in enumerate(mentions)]
+        infos = [self._info(m, lang) for m in mentions]
+        orders = [(0 if _attr(m, "field", "text") == "title" else 1, int(_attr(m, "start", i)))
+                  for i, m in enumerate(mentions)]
         out: list[str] = [""] * len(mentions)
-        for group in self._groups(infos):
+        for group in self._groups(infos, orders):
             eid = self._target([infos[i] for i in group])
             if eid is None:
                 eid = self._create([infos[i] for i in group])
@@ -239,7 +313,7 @@ class EntityLinker:
                 self._by_gid[ent.gid] = ent.id
             for row in rec.get("mentions", ()):
                 m = EntityMention(*row)
-                info = self._info_of(m.type, m.key, m.lemma, m.text, m.lang, (0, 0), gid=False)
+                info = _info_of(m.type, m.key, m.lemma, m.text, m.lang, False)
                 self._index(ent, info)
                 ent.add(m)
         self._redirects = dict(state.get("redirects", {}))
@@ -249,7 +323,7 @@ class EntityLinker:
 
     # --- mentions -------------------------------------------------------------------------------
 
-    def _info(self, m: Any, lang: str, i: int) -> _Info:
+    def _info(self, m: Any, lang: str) -> _Info:
         text = str(_attr(m, "text", None) or _attr(m, "surface", ""))
         typ = str(_attr(m, "type", "MISC")).upper()
         typ = typ if typ in ENTITY_TYPES else "MISC"
@@ -257,33 +331,22 @@ class EntityLinker:
         lemma = str(_attr(m, "lemma", "")) or text
         from storywire.nlp.names import name_key
 
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):
             key = M.digit_key(text)
         elif typ != "PER" and not key.startswith(("@", "=")) and (
                 len(text.split()) > len(key.split())):
             key = name_key(text, lang)  # a name keyed by its first word only is another name
+        elif typ != "PER" and key.startswith("@") and " " not in key and " " in text.strip():
+            whole = name_key(text, lang)  # Офіс президента України keyed as its country only
+            if key in whole.split(" ") and " " in whole:
+                key, lemma = whole, text
         if not key and text:
             key = name_key(text, lang)
         if not key:
             key = "~" + text.casefold().strip()
-        order = (0 if _attr(m, "field", "text") == "title" else 1, int(_attr(m, "start", i)))
-        return self._info_of(typ, key, lemma, text, lang, order)
+        return _info_of(typ, key, lemma, text, lang, True)
 
-    @staticmethod
-    def _info_of(typ: str, key: str, lemma: str, text: str, lang: str, order: tuple[int, int],
-                 gid: bool = True) -> _Info:
-        person = typ == "PER" and not key.startswith(("@", "=", "~"))
-        toks = key.split(" ")
-        bare = person and len(toks) == 1
-        surname = toks[-1] if person else None
-        given = toks[0] if person and len(toks) > 1 else None
-        match = M.world_match(key, lemma, text, typ) if gid else None
-        alt = None
-        if bare and lang in _GENITIVE_S and key.endswith("s") and len(key) > 5:
-            alt = key[:-1]
-        return _Info(typ, key, lemma, text, person, bare, surname, given, match, order, alt)
-
-    def _groups(self, infos: list[_Info]) -> list[list[int]]:
+    def _groups(self, infos: list[_Info], orders: list[tuple[int, int]]) -> list[list[int]]:
         """Mentions of one article that are one entity (union-find), in first-mention order."""
         parent = list(range(len(infos)))
 
@@ -323,6 +386,57 @@ class EntityLinker:
                 if compatible(infos[a].type, infos[b].type) and M.multi_like(
                         infos[a].key, infos[b].key):
                     union(a, b)
+        seen: dict[tuple[str, str, str, str], int] = {}  # one of each name (key unites the rest)
+        for i, inf in enumerate(infos):
+            if inf.sig:
+                seen.setdefault((inf.key, inf.text, inf.lemma, inf.type), i)
+        things = list(seen.values())
+        by_form: dict[str, int] = {}
+        near: dict[tuple[int, str], list[int]] = {}  # signatures that can be alike
+        for a in things:  # one thing written alike, with or without a head noun or function words
+            ia = infos[a]
+            for f in (*ia.forms, *(("\0" + k) for k in (ia.key, ia.alt) if k)):
+                b = by_form.setdefault(f, a)
+                if compatible(ia.type, infos[b].type):
+                    union(a, b)
+            bucket = near.setdefault((len(ia.sig), ia.sig[0][:1]), [])
+            for b in bucket:
+                if compatible(ia.type, infos[b].type) and M.sig_like(
+                        ia.sig, infos[b].sig, ia.head or infos[b].head):
+                    union(a, b)
+            bucket.append(a)
+        tails = [a for a in things if infos[a].sig[-1].startswith("=") and len(infos[a].sig) > 1]
+        for a in tails:  # Sztabu Generalnego WP / Sztab Generalny Wojska Polskiego
+            for b in things:
+                if compatible(infos[a].type, infos[b].type) and M.acronym_tail(
+                        infos[a].sig, infos[a].text, infos[b].sig, infos[b].text):
+                    union(a, b)
+        multis = [b for b in things if len(infos[b].sig) > 1]
+        for a in things if multis else ():  # Госдеп / Государственный департамент
+            ia = infos[a]
+            if len(ia.sig) != 1 or ia.head or M.listed(ia.sig[0]):
+                continue
+            partners = {find(b) for b in multis if compatible(ia.type, infos[b].type)
+                        and M.syllabic(ia.sig[0], _plain(infos[b].sig))}
+            if len(partners) == 1:
+                union(a, partners.pop())
+        cored = [a for a in things if infos[a].core]
+        for b in things if cored else ():  # a name without its country, qualified one way only
+            if infos[b].quals:
+                continue
+            qualified = [a for a in cored if compatible(infos[a].type, infos[b].type)
+                         and M.sig_like(infos[a].core, infos[b].sig, False)]
+            if qualified and len({infos[a].quals for a in qualified}) == 1:
+                for a in qualified:
+                    union(a, b)
+        for a in things:  # a shorter name ending exactly one longer one (Премия мира)
+            n = len(infos[a].sig)
+            if n < 2:
+                continue
+            longer = {find(b) for b in things if len(infos[b].sig) > n and compatible(
+                infos[a].type, infos[b].type) and M.sub_run(infos[a].sig, infos[b].sig)}
+            if len(longer) == 1:
+                union(a, longer.pop())
         fulls = [i for i, inf in enumerate(infos) if inf.person and not inf.bare]
         for a_pos, a in enumerate(fulls):  # one person's full names
             for b in fulls[a_pos + 1:]:
@@ -334,13 +448,17 @@ class EntityLinker:
             if not inf.bare:
                 continue
             same = [j for j in fulls if infos[j].surname in (inf.surname, inf.alt)]
+            if not same:  # a surname keyed a case ending apart (Merza), if only one is near
+                same = [j for j in fulls if M.surname_near(inf.surname or "", infos[j].surname)]
+                if len({infos[j].surname for j in same}) != 1:
+                    same = []
             if not same:  # a given name alone, if it is one person's in this article
                 same = [j for j in fulls if infos[j].given == inf.key]
                 if len({infos[j].surname for j in same}) != 1:
                     continue
-            before = [j for j in same if infos[j].order <= inf.order]
-            j = max(before, key=lambda j: infos[j].order) if before else min(
-                same, key=lambda j: infos[j].order)
+            before = [j for j in same if orders[j] <= orders[i]]
+            j = max(before, key=lambda j: orders[j]) if before else min(
+                same, key=lambda j: orders[j])
             union(j, i)
         groups: dict[int, list[int]] = {}
         for i in range(len(infos)):
@@ -382,7 +500,7 @@ class EntityLinker:
             return strong[0]
         persons = [g for g in group if g.person]
         if not persons:
-            return self._alike(group, gtype)
+            return self._similar(group, gtype)
         fulls = [g for g in persons if not g.bare]
         surnames = list(dict.fromkeys(g.surname for g in (fulls or persons) if g.surname))
         cands: list[str] = []
@@ -399,6 +517,7 @@ class EntityLinker:
                 if not fulls and not any(
                     len(M.consonants(b.surname or "")) >= SHORT_SURNAME
                     or b.lemma.casefold() in ent.surnames or b.text.casefold() in ent.surnames
+                    or (b.lemma.split() or [""])[-1].casefold() in ent.surnames
                     for b in persons
                 ):
                     continue  # a short bare surname (Коул, Delo) must be written alike
@@ -421,6 +540,12 @@ class EntityLinker:
                 for k in sorted(near):
                     if k != s and M.within_one(k, s):
                         consider(self._surname.get(k, ()), bool(fulls))
+        if not cands and fulls:  # Барро / Barrot, Вендхэм / Wendham: given names agreeing
+            for f in fulls:
+                near = {k for v in M.surname_variants(f.surname or "")
+                        for k in self._surname_var.get(v, ())}
+                for k in sorted(near - {f.surname}):
+                    consider(self._surname.get(k, ()), True)
         if not cands:
             return None
         if not fulls:
@@ -429,6 +554,64 @@ class EntityLinker:
             if owner in cands:
                 return owner
         return min(cands, key=lambda e: (-len(self._ents[e].mentions), self._ents[e].seq))
+
+    def _similar(self, group: list[_Info], gtype: str) -> str | None:
+        """The entity a group of names of a thing (not a person) belongs to by a weaker sign
+        than its key: a written form, a signature, its country core, an acronym; or None."""
+
+        def live(ids: Iterable[str]) -> list[str]:
+            return [e for e in self._live(ids) if compatible(self._ents[e].type(), gtype)]
+
+        cands = live(e for g in group for f in g.forms for e in self._forms.get(f, ()))
+        if len(cands) != 1:  # a genitive and its nominative (Bundestages / Bundestag)
+            cands = live(e for g in group if not g.person for e in (
+                *self._by_key.get(g.alt or "", ()), *self._alts.get(g.key, ()),
+                *self._alts.get(g.alt or "", ())))
+        if len(cands) == 1:
+            return cands[0]
+        found: list[str] = []
+        for g in group:
+            probes = [(g.sig, g.head, frozenset())] if g.sig else []
+            core = _cross_core(g)
+            if core:
+                probes.append((core, False, g.quals))
+            for sig, head, quals in probes:
+                bucket = self._sigs.get((sig[0][:1], len(sig)), {})
+                if len(sig) > 1 or head:
+                    others: Iterable[tuple[str, ...]] = bucket
+                else:  # a single word meets only a name that lost its head noun, or itself
+                    others = [o for o in (sig, *self._head_sigs) if o in bucket]
+                for other in others:
+                    if M.sig_like(sig, other, head or other in self._head_sigs):
+                        found.extend(e for e in live(bucket[other])
+                                     if not quals or not self._ents[e].quals
+                                     or quals & self._ents[e].quals)
+            if g.sig and not g.quals:  # the name without its country: if only one body has it
+                cores = live(e for other, ids in self._cores.get(
+                    (g.sig[0][:1], len(g.sig)), {}).items() if M.sig_like(g.sig, other, False)
+                    for e in ids)
+                if len({frozenset(self._ents[e].quals) for e in cores}) == 1:
+                    found.extend(cores)
+        cands = live(found)
+        if cands:
+            return min(cands, key=lambda e: (-len(self._ents[e].mentions), self._ents[e].seq))
+        cands = live(e for g in group for x in g.acrs for e in self._inits.get(x, ()))
+        cands += [e for e in live(e for g in group for x in g.inits if len(x) >= 4
+                                  for e in self._acrs.get(x, ())) if e not in cands]
+        if len(cands) == 1:
+            return cands[0]
+        found = []
+        for g in group:  # a syllabic abbreviation of one body's name (Минфин, Кабмін)
+            if len(g.sig) != 1 or g.head or M.listed(g.sig[0]) or len(g.key) < 5:
+                continue
+            for n in range(2, 6):
+                for other, ids in self._sigs.get((g.key[:1], n), {}).items():
+                    if M.syllabic(g.key, _plain(other)):
+                        found.extend(ids)
+        cands = live(found)
+        if len(cands) == 1:
+            return cands[0]
+        return self._alike(group, gtype)
 
     def _alike(self, group: list[_Info], gtype: str) -> str | None:
         """The entity of a multi-word name alike to one of the group's (see M.multi_like)."""
@@ -473,6 +656,23 @@ class EntityLinker:
             bucket = None if info.person else M.bucket(info.key)
             if bucket and len(ids) == 1:
                 self._multi.setdefault(bucket, []).append(info.key)
+        ent.quals |= info.quals
+        if info.sig:
+            _add(self._sigs.setdefault((info.sig[0][:1], len(info.sig)), {}), info.sig, ent.id)
+            if info.head and len(info.sig) == 1:
+                self._head_sigs.add(info.sig)
+            core = _cross_core(info)
+            if core:
+                _add(self._cores.setdefault((core[0][:1], len(core)), {}), core, ent.id)
+            for f in info.forms:
+                _add(self._forms, f, ent.id)
+            if info.alt:
+                _add(self._alts, info.alt, ent.id)
+            for x in info.acrs:
+                _add(self._acrs, x, ent.id)
+            for x in info.inits:
+                if len(x) >= 4:  # a script tag and three letters or more
+                    _add(self._inits, x, ent.id)
         if info.person and info.surname:
             ids = self._surname.setdefault(info.surname, [])
             if ent.id not in ids:
@@ -481,7 +681,10 @@ class EntityLinker:
                 ent.given.add(info.given)
             words = info.lemma.split()
             if words:
-                ent.surnames.add(words[-1].casefold())
+                ent.surnames.add(words[0 if M.surname_first(info.lemma) else -1].casefold())
+            if info.given:
+                for v in M.surname_variants(info.surname):
+                    self._surname_var.setdefault(v, set()).add(info.surname)
             if len(info.surname) >= FUZZY_SURNAME:
                 for v in M.deletions(info.surname):
                     self._surname_del.setdefault(v, set()).add(info.surname)
@@ -508,6 +711,7 @@ class EntityLinker:
             a.add(m)
         a.given |= b.given
         a.surnames |= b.surnames
+        a.quals |= b.quals
         if b.gid and not a.gid:
             a.gid = b.gid
         if b.gid:
@@ -527,6 +731,27 @@ class EntityLinker:
         aliases = list(dict.fromkeys(m.text for m in ent.mentions if m.text))
         typ = ent.type()
         return Entity(ent.id, _name(ent, typ), typ, aliases, list(ent.mentions), ent.gid)
+
+
+def _add(index: dict[Any, list[str]], key: Any, eid: str) -> None:
+    ids = index.setdefault(key, [])
+    if eid not in ids:
+        ids.append(eid)
+
+
+def _plain(sig: tuple[str, ...]) -> tuple[str, ...]:
+    """A signature without its listed places (Министерство финансов США -> two words)."""
+    return tuple(t for t in sig if not M.place(t))
+
+
+def _cross_core(info: _Info) -> tuple[str, ...] | None:
+    """The country core a name may link by across articles: three words or more, or an
+    acronym (Национальное антикоррупционное бюро, СНБО, ГУР); two words (Министерство
+    обороны) say too little about whose the body is."""
+    core = info.core
+    if core and (len(core) >= 3 or (len(core) == 1 and M.listed(core[0]) and len(core[0]) >= 4)):
+        return core
+    return None
 
 
 def _name(ent: _Ent, typ: str) -> str:

@@ -324,8 +324,16 @@ class EventClusterer:
         return probs
 
     def _matrix(self, ids: list[str]) -> np.ndarray:
-        """A region's fresh pair probabilities (symmetric, zero diagonal)."""
-        return self._block(ids, ids) if ids else np.zeros((0, 0))
+        """A region's fresh pair probabilities (symmetric, zero diagonal).
+
+        The block's matrix products may round ``[i, j]`` and ``[j, i]`` a last bit apart
+        (BLAS kernels differ between machines); averaging the two makes the matrix exactly
+        symmetric, so average linkage's tie-breaks cannot depend on the machine.
+        """
+        if not ids:
+            return np.zeros((0, 0))
+        block = self._block(ids, ids)
+        return (block + block.T) / 2.0
 
     # -- placing articles ----------------------------------------------------------------------
     def add(self, feats: ArticleFeatures, vec: np.ndarray, seq: int) -> str:

@@ -35,6 +35,9 @@ a verb's gender/number forms):
                  "відомство", "Behörde"): "рассказали в ведомстве" is that organisation
 ``articles``     definite articles: a body noun after one refers back ("the bureau" -> NABU)
 ``genitive``     words that make a following role noun a dependent of another noun ("des", "of")
+``indefinite``   indefinite articles: "a senior diplomat said" names nobody
+``naming``       verbs that call something by a quoted phrase, with their object between
+                 ("назвал встречу «продуктивной»"): the quote is the subject's words
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 HEAD = "head"  # president, leader, prime minister, chancellor: heads of state and government
+#: advisers and aides: "Ein Berater Selenskijs erklärte" is an unnamed aide, not Zelensky
+AIDE = "aide"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +73,12 @@ class Lexicon:
     bodies: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     genitive: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    naming: tuple[str, ...] = ()
 
 
 _UK = Lexicon(
+    naming=("назва", "охарактеризува"),
     verbs=(
         r"заяв(?:ив|ила|или|ило|ляє|ляють|ляв|ляла)", r"сказа(?:в|ла|ли|ло)",
         r"каж(?:е|уть)", r"казал(?:а|и)?", r"казав", r"повідоми(?:в|ла|ли|ло)",
@@ -82,10 +90,14 @@ _UK = Lexicon(
         r"стверджу(?:є|ють|вав|вала)", r"визна(?:в|ла|ли)", r"попереди(?:в|ла|ли)",
         r"оголоси(?:в|ла|ли|ло)", r"вважа(?:є|ють)", r"уточни(?:в|ла|ли)",
         r"підтверди(?:в|ла|ли|ло)", r"прокоментува(?:в|ла|ли)", r"резюмува(?:в|ла)",
+        r"назва(?:в|ла|ли)",
+        r"охарактеризува(?:в|ла|ли)",
         r"переда(?:є|ють|в|ла|ли)", r"звернувся", r"висловився", r"ідеться", r"йдеться",
         r"говориться",
         r"зазначається", r"наголошується", r"повідомля(?:в|ла|ли)",
         r"зазнача(?:в|ла|ли)", r"наголошува(?:в|ла|ли)",
+        r"запереч(?:ив|ила|или|ує|ують)", r"спростува(?:в|ла|ли)",
+        r"вислови(?:в|ла|ли) (?:впевненість|сподівання|переконання)",
     ),
     participles=(r"заявивши", r"сказавши", r"наголосивши", r"додавши", r"зазначивши",
                  r"підкресливши", r"пояснивши", r"повідомивши"),
@@ -112,12 +124,14 @@ _UK = Lexicon(
         ("прес-секретар", "spokesperson"), ("посланц", "envoy"), ("посланник", "envoy"),
         ("спецпосланц", "envoy"), ("спецпосланник", "envoy"), ("емісар", "envoy"),
         ("посол", "ambassador"), ("посла", "ambassador"), ("держсекретар", "secretary"),
+        ("дипломат", "diplomat"), ("радник", AIDE), ("помічник", AIDE),
         ("генсек", "secgen"), ("генеральний секретар", "secgen"), ("голов", HEAD),
-        ("секретар", "secretary"), ("керівник", "chief"),
+        ("секретар", "secretary"), ("керівник", "chief"), ("директор", "director"),
     ),
 )
 
 _RU = Lexicon(
+    naming=("назвал", "охарактеризова"),
     verbs=(
         r"заяв(?:ил|ила|или|ило|ляет|ляют|лял|ляла|ив)", r"сказа(?:л|ла|ли|ло|в)",
         r"говор(?:ит|ят|ил|ила|или)", r"сообщ(?:ил|ила|или|ило|ает|ают|ив)",
@@ -128,11 +142,13 @@ _RU = Lexicon(
         r"утвержда(?:ет|ют|л|ла)", r"призна(?:л|ла|ли)", r"счита(?:ет|ют)",
         r"уточни(?:л|ла|ли)", r"предупреди(?:л|ла|ли)", r"подтверди(?:л|ла|ли|ло)",
         r"констатирова(?:л|ла)", r"прокомментирова(?:л|ла|ли)", r"объяви(?:л|ла|ли)",
-        r"резюмирова(?:л|ла)", r"передал(?:а|и)?", r"переда(?:ет|ют)", r"цитирует",
+        r"резюмирова(?:л|ла)", r"назвал(?:а|и)?", r"охарактеризова(?:л|ла|ли)",
+        r"передал(?:а|и)?", r"переда(?:ет|ют)", r"цитирует",
         r"сообща(?:л|ла|ли)",
         r"отмеча(?:л|ла|ли)", r"подчеркива(?:л|ла|ли)", r"рассказыва(?:л|ла|ли)",
         r"уточня(?:л|ла|ли|ет)", r"писал(?:а|и)?", r"говорится", r"отмечается",
-        r"подчеркивается",
+        r"подчеркивается", r"отрица(?:ет|ют|л|ла|ли)", r"опроверг(?:ла|ли)?",
+        r"выразил(?:а|и)? (?:уверенность|надежду|убеждение)",
     ),
     participles=(r"заявив", r"добавив", r"подчеркнув", r"отметив", r"пояснив", r"сообщив",
                  r"сказав"),
@@ -159,11 +175,14 @@ _RU = Lexicon(
         ("спикер", "spokesperson"), ("посланник", "envoy"), ("спецпосланник", "envoy"),
         ("спецпредставител", "envoy"), ("эмиссар", "envoy"), ("посол", "ambassador"),
         ("посла", "ambassador"), ("госсекретар", "secretary"), ("генсек", "secgen"),
+        ("дипломат", "diplomat"), ("советник", AIDE), ("помощник", AIDE),
         ("секретар", "secretary"), ("руководител", "chief"), ("председател", "chair"),
+        ("директор", "director"),
     ),
 )
 
 _BG = Lexicon(
+    naming=("нарече",),
     verbs=(
         r"заяви(?:ха|л|ла|ли|ло)?", r"заявява(?:т)?", r"каза(?:ха|л|ла|ли|ло)?", r"казва(?:т)?",
         r"съобщи(?:ха|л|ла|ли|ло)?", r"съобщава(?:т)?", r"посочи(?:ха|л|ла|ли)?",
@@ -173,8 +192,11 @@ _BG = Lexicon(
         r"увери(?:ха|л|ла|ли)?", r"изтъкна(?:ха|л|ла|ли)?", r"твърди(?:ят)?",
         r"допълни(?:ха|л|ла)?", r"отговори(?:ха|л|ла)?", r"призна(?:ха|л|ла)?",
         r"обяви(?:ха|л|ла|ли)?", r"написа(?:ха|л|ла)?", r"пише", r"коментира(?:ха|л|ла)?",
+        r"нарече(?:ха)?",
         r"предупреди(?:ха|л|ла)?", r"потвърди(?:ха|л|ла)?", r"смята(?:т)?",
         r"се посочва", r"се казва", r"се подчертава", r"се отбелязва", r"допълва",
+        r"отрече(?:ха)?", r"отрича(?:т)?",
+        r"изрази(?:ха|л|ла)? (?:увереност|надежда|убеденост)",
     ),
     participles=(r"изтъквайки", r"подчертавайки", r"добавяйки", r"казвайки"),
     sources=("източни", "събеседни"),
@@ -197,8 +219,10 @@ _BG = Lexicon(
         ("държавен глав", HEAD), ("министър", "minister"), ("министр", "minister"),
         ("говорител", "spokesperson"), ("пратеник", "envoy"), ("емисар", "envoy"),
         ("посланик", "ambassador"), ("държавен секретар", "secretary"),
+        ("дипломат", "diplomat"), ("съветник", AIDE), ("помощник", AIDE),
         ("генерален секретар", "secgen"), ("кмет", "mayor"), ("държавният глава", HEAD),
         ("държавния глава", HEAD), ("секретар", "secretary"), ("ръководител", "chief"),
+        ("директор", "director"),
         ("председател", "chair"),
     ),
 )
@@ -212,14 +236,16 @@ _EN = Lexicon(
         r"reiterated", r"replied", r"responded", r"commented", r"remarked", r"suggested",
         r"underlined", r"pointed out", r"continued", r"concluded", r"tweeted", r"posted",
         r"believes", r"reported", r"reports", r"admitted", r"urged", r"recalled",
+        r"alleged", r"revealed", r"clarified", r"indicated", r"denied", r"disclosed",
     ),
     participles=(r"adding", r"saying", r"noting", r"stressing", r"warning", r"insisting",
-                 r"arguing", r"explaining"),
+                 r"arguing", r"explaining", r"claiming", r"stating", r"confirming"),
     sources=("source", "insider"),
     outlets=("outlet", "newspaper", "agency", "broadcaster", "publication", "report"),
     proxies=("official", "representative", "detective", "prosecutor"),
     documents=("statement", "communiqu"),
     articles=frozenset({"the"}),
+    indefinite=frozenset({"a", "an", "another", "one"}),
     genitive=frozenset({"of"}),
     that=("that",),
     zero_that="direct",
@@ -240,7 +266,8 @@ _EN = Lexicon(
         ("secretary general", "secgen"), ("spokesman", "spokesperson"),
         ("spokeswoman", "spokesperson"), ("spokesperson", "spokesperson"),
         ("envoy", "envoy"), ("emissary", "envoy"), ("ambassador", "ambassador"),
-        ("mayor", "mayor"), ("chief", "chief"), ("chairman", "chair"),
+        ("diplomat", "diplomat"), ("adviser", AIDE), ("advisor", AIDE), ("aide", AIDE),
+        ("mayor", "mayor"), ("chief", "chief"), ("chairman", "chair"), ("director", "director"),
         ("chairwoman", "chair"), ("chair", "chair"),
     ),
 )
@@ -253,7 +280,8 @@ _DE = Lexicon(
         r"teilte(?: \w+){0,6} mit", r"fügte(?: \w+){0,4} hinzu", r"räumte(?: \w+){0,4} ein",
         r"kündigte(?: \w+){0,4} an", r"berichtete", r"berichtet", r"bestätigte", r"forderte",
         r"so", r"hieß es", r"heißt es", r"antwortete", r"behauptete", r"behauptet",
-        r"sprach", r"bemerkte", r"ergänzte",
+        r"sprach", r"bemerkte", r"ergänzte", r"verkündete", r"verkündet", r"mitteilte",
+        r"dementierte", r"bestritt",
     ),
     sources=("quelle", "insider", "kreise", "regierungskreis", "diplomatenkreis"),
     outlets=("zeitung", "agentur", "sender", "portal", "blatt", "bericht"),
@@ -262,6 +290,7 @@ _DE = Lexicon(
     impersonal=(r"hieß es", r"heißt es"),
     documents=("erklärung", "mitteilung", "kommuniqu", "stellungnahme"),
     articles=frozenset({"der", "die", "das", "des", "dem", "den", "vom", "beim", "im"}),
+    indefinite=frozenset({"ein", "eine", "einer", "eines", "einem", "einen"}),
     genitive=frozenset({"des", "der", "von", "vom"}),
     that=("dass", "daß"),
     zero_that="comma",
@@ -281,13 +310,16 @@ _DE = Lexicon(
         ("kanzler", HEAD), ("premier", HEAD), ("ministerpräsident", HEAD),
         ("minister", "minister"), ("sprecher", "spokesperson"), ("gesandte", "envoy"),
         ("sondergesandte", "envoy"), ("botschafter", "ambassador"),
+        ("diplomat", "diplomat"), ("berater", AIDE), ("vertraute", AIDE),
         ("außenminister", "minister"), ("generalsekretär", "secgen"),
         ("bürgermeister", "mayor"), ("leiter", "chief"), ("chef", "chief"),
+        ("direktor", "director"),
         ("vorsitzende", "chair"),
     ),
 )
 
 _PL = Lexicon(
+    naming=("nazwał", "określił"),
     verbs=(
         r"powiedział(?:a|o)?", r"powiedzieli", r"mówi(?:ą)?", r"mówił(?:a)?",
         r"oświadczył(?:a|o)?", r"oświadczyli", r"podkreślił(?:a|o)?", r"podkreślili",
@@ -297,6 +329,7 @@ _PL = Lexicon(
         r"napisał(?:a)?", r"kontynuował(?:a)?", r"ogłosił(?:a)?", r"przyznał(?:a)?",
         r"zapowiedział(?:a)?", r"twierdzi", r"uważa", r"ostrzegł(?:a)?",
         r"odpowiedział(?:a)?", r"zauważył(?:a)?", r"relacjonował(?:a)?", r"pisze",
+        r"nazwał(?:a)?", r"określił(?:a)?",
         r"powiadomił(?:a|o)?", r"powiadomili", r"potwierdził(?:a|o)?", r"potwierdzili",
         r"potwierdza(?:ją)?", r"tłumacz(?:y|ą|ył|yła)", r"wskazał(?:a|o)?", r"poinformowano",
         r"stwierdzono", r"przekazano", r"dodano", r"czytamy", r"informuje", r"informują",
@@ -323,8 +356,10 @@ _PL = Lexicon(
         ("prezydent", HEAD), ("premier", HEAD), ("przywódc", HEAD), ("lider", HEAD),
         ("kanclerz", HEAD), ("szef rządu", HEAD), ("minist", "minister"),
         ("rzeczni", "spokesperson"), ("wysłanni", "envoy"), ("ambasador", "ambassador"),
+        ("dyplomat", "diplomat"), ("doradc", AIDE), ("asystent", AIDE),
         ("sekretarz stanu", "secretary"), ("sekretarz generaln", "secgen"),
         ("burmistrz", "mayor"), ("prezydent miasta", "mayor"), ("szef", "chief"),
+        ("dyrektor", "director"),
         ("przewodnicząc", "chair"),
     ),
 )
@@ -346,6 +381,7 @@ _FR = Lexicon(
     impersonal=(r"peut-on lire", r"est-il écrit"),
     documents=("communiqu", "déclaration"),
     articles=frozenset({"le", "la", "l", "les"}),
+    indefinite=frozenset({"un", "une"}),
     genitive=frozenset({"de", "du", "des"}),
     that=("que", "qu'", "qu’"),
     pronouns=frozenset({"il", "elle"}),
@@ -424,6 +460,15 @@ CONNECTIVES: frozenset[str] = frozenset({
     "but", "and", "not", "aber", "und", "nicht", "ale", "nie", "mais", "et", "ne", "pas",
     "pero", "y", "no", "ali", "i", "ni",
 })
+
+#: coordinating conjunctions: "X отменил ... и заявил" -- a second predicate of the same subject
+COORDINATORS: frozenset[str] = CONNECTIVES - frozenset({
+    "не", "ні", "not", "nicht", "nie", "ne", "pas", "no", "ni"})
+
+#: words that may open a sentence made of a quote continuing the last speaker ("Doch «...»")
+SENTENCE_OPENERS: frozenset[str] = COORDINATORS | frozenset({
+    "doch", "jedoch", "however", "yet", "also", "однако", "однак", "обаче", "jednak",
+    "cependant", "pourtant"})
 
 #: adjective endings (uk, ru, bg, pl): "український", "российская", "polski" are not body nouns
 ADJECTIVE_ENDINGS: tuple[str, ...] = (

@@ -69,6 +69,9 @@ class Ctx:
     verbs: list[tuple[int, int]]
     verb_starts: list[int]
     title_ms: list[Mention] = field(default_factory=list)  # field == "title": last resort
+    #: the content of the quote being resolved: a name inside what was said is never who said
+    #: it ("Jak podkreśla premier, to decyzja ... prezydenta Nawrockiego")
+    own: tuple[int, int] = (0, 0)
 
 
 # --- lexicon regexes ------------------------------------------------------------------------
@@ -159,7 +162,9 @@ def word_before(text: str, pos: int) -> str:
 
 def mentions_in(ctx: Ctx, a: int, b: int, seg: tuple[int, int] | None = None) -> list[Mention]:
     lo, hi = bisect_left(ctx.starts, a), bisect_left(ctx.starts, b)
-    return [m for m in ctx.ms[lo:hi] if m.end <= b and not in_quote(ctx, m.start, seg)]
+    os, oe = ctx.own
+    return [m for m in ctx.ms[lo:hi] if m.end <= b and not in_quote(ctx, m.start, seg)
+            and not os <= m.start < oe]
 
 
 def subject_like(ctx: Ctx, m: Mention) -> bool:
@@ -169,6 +174,12 @@ def subject_like(ctx: Ctx, m: Mention) -> bool:
 
 def words_between(text: str, a: int, b: int) -> int:
     return nwords(text[a:b]) if b > a else 0
+
+
+def _verbs_near(ctx: Ctx, a: int, b: int) -> bool:
+    """Does a speech verb stand in ``text[a:b]``?"""
+    i = bisect_left(ctx.verb_starts, a)
+    return i < len(ctx.verb_starts) and ctx.verb_starts[i] < b
 
 
 # --- speakers ------------------------------------------------------------------------------
@@ -206,7 +217,7 @@ class Resolver:
         self.ctx = ctx
         self.spoken: list[tuple[int, Mention]] = []  # (quote start, speaker mention)
         self.spoken_at: list[int] = []
-        self.roles: dict[str, list[tuple[str, set[str]]]] = self._profiles()
+        self.roles: dict[str, list[tuple[str, set[str], str]]] = self._profiles()
 
     @staticmethod
     def _ent(m: Mention) -> str:
@@ -221,12 +232,12 @@ class Resolver:
         g = _role_group(self.ctx.lang, r.group(1))
         return (g, r) if g else None
 
-    def _profiles(self) -> dict[str, list[tuple[str, set[str]]]]:
-        """entity -> the roles it was named with and the words of each role phrase
-        ("президент Білорусі Олександр Лукашенко": head, {"білор"})."""
+    def _profiles(self) -> dict[str, list[tuple[str, set[str], str]]]:
+        """entity -> the roles it was named with: group, the words of the role phrase and the
+        role noun ("президент Білорусі Олександр Лукашенко": head, {"білор"}, "президент")."""
         ctx, text = self.ctx, self.ctx.text
         roles = lex_re(ctx.lang, "roles")
-        out: dict[str, list[tuple[str, set[str]]]] = {}
+        out: dict[str, list[tuple[str, set[str], str]]] = {}
         if roles is None:
             return out
         prev_end = 0
@@ -243,7 +254,9 @@ class Resolver:
             for pa, pb in parts:
                 found = [r for r in roles.finditer(text, pa, pb)
                          if not r.group(2).lower().startswith(_BAD_ROLE_SUFFIX)
-                         and not self._dependent_role(r, m.start)]
+                         and not self._dependent_role(r, m.start)
+                         # "The aide also clarified that Witkoff": a verb between, no title
+                         and not _verbs_near(ctx, r.end(), m.start)]
                 if not found:
                     continue
                 r = found[-1]
@@ -251,7 +264,8 @@ class Resolver:
                 if g is None:
                     continue
                 words = [word_before(text, r.start()), *WORD.findall(text, r.end(), pb)]
-                out.setdefault(self._ent(m), []).append((g, _stems(words, ctx.lex)))
+                out.setdefault(self._ent(m), []).append(
+                    (g, _stems(words, ctx.lex), r.group(1).lower()))
         return out
 
     def _dependent_role(self, r: re.Match[str], name_start: int) -> bool:
@@ -266,6 +280,14 @@ class Resolver:
 
     def speaker(self, c: Cand) -> Mention | None:
         ctx = self.ctx
+        ctx.own = (c.start, c.end)
+        try:
+            return self._speaker(c)
+        finally:
+            ctx.own = (0, 0)
+
+    def _speaker(self, c: Cand) -> Mention | None:
+        ctx = self.ctx
         found: Mention | _Stop | None = None
         if c.pronoun_at is not None:
             found = self._pronoun(c.pronoun_at)
@@ -275,12 +297,39 @@ class Resolver:
             self.spoken.append((c.start, found))
             self.spoken_at.append(c.start)
             return found
+        if re.match(r"\W{0,2}[,–—-]\s*\w", ctx.text[c.end : c.end + 6]):
+            return None  # '"...", отговаря Мачадо': an attribution follows that was not read
+        if found is None and c.direct and c.verb is None and c.whole_sentence:
+            introduced = self._introduced(c.start)
+            if introduced is not None:
+                self.spoken.append((c.start, introduced))
+                self.spoken_at.append(c.start)
+                return introduced
         if found is None and c.direct and c.verb is None and c.whole_sentence and self.spoken:
             at, who = self.spoken[-1]
             si = sent_index(ctx, c.start)
             if ((si - sent_index(ctx, at) <= 2 and ctx.text.count("\n", at, c.start) <= 2)
                     or self._quoted_paragraphs(at, c.start)):
                 return who  # continues the previous speaker's quote
+        return None
+
+    def _introduced(self, pos: int) -> Mention | None:
+        """'Petr Fiala ... acknowledged the victory of ANO. "I congratulate ..."': a quote
+        standing alone right after a sentence about a person, with no quote of its own, is
+        that person's (its subject: a name within three words of the sentence start)."""
+        ctx, text = self.ctx, self.ctx.text
+        si = sent_index(ctx, pos)
+        if si == 0:
+            return None
+        a, b = ctx.sents[si - 1]
+        if in_quote(ctx, a) or text.count("\n", b, pos) > 2 or any(
+                a <= qs < b for qs, _ in ctx.quoted) or _verbs_near(ctx, a, b):
+            return None
+        for m in mentions_in(ctx, a, b):
+            if words_between(text, a, m.start) > 3 or re.search(r"[,;:]", text[a:m.start]):
+                break
+            if m.type == "PER" and subject_like(ctx, m):
+                return m
         return None
 
     def _quoted_paragraphs(self, at: int, pos: int) -> bool:
@@ -307,6 +356,8 @@ class Resolver:
         first = WORD.match(text, vs)
         ve1 = first.end() if first else ve  # "kündigte Selenskyj an": the name sits inside
         ms = [m for m in mentions_in(ctx, a, max(b, ve), seg) if not (vs <= m.start < ve1)]
+        bosses = {id(m) for m in ms if self._boss(m)}
+        ms = [m for m in ms if id(m) not in bosses]
         before = [m for m in ms if m.end <= vs and subject_like(ctx, m)]
         after = [m for m in ms if m.start >= ve1 and subject_like(ctx, m)
                  and words_between(text, ve1, m.start) <= 6]
@@ -314,9 +365,14 @@ class Resolver:
                            default=a)
         if ctx.lang != "de" and words_between(text, clause_start, vs) > 2:
             after = []  # "officials told Reuters": a name after the verb is the addressee
+        shared = self._shared_subject(vs)
+        if shared is not None:
+            return shared
         per_clause = [m for m in before if m.type == "PER" and m.start >= clause_start]
         if per_clause:
             return per_clause[-1]
+        if bosses:
+            return _NOBODY  # "Ein Berater Selenskijs erklärte": an unnamed aide spoke
         near = self._subject_word(max(a, vs - 60), vs, last=True)
         if near is not None:
             return near
@@ -328,7 +384,7 @@ class Resolver:
             return near
         per_before = [m for m in before if m.type == "PER"]
         if per_before:
-            return per_before[0]
+            return self._phrase_head(per_before[0], before)
         if participle(ctx, vs, ve):  # "Prezydent obarczył ..., podkreślając, że": main subject
             s0, _ = sent_of(ctx, vs)
             main = [m for m in mentions_in(ctx, s0, vs) if m.type == "PER"
@@ -359,6 +415,63 @@ class Resolver:
             and ((subject_like(ctx, m) and m.type == "LOC")
                  or word_before(text, m.start) in preps)]
         return near_orgs[0] if near_orgs else None
+
+    def _shared_subject(self, vs: int) -> Mention | None:
+        """"Нобелевский институт отменил пресс-конференцию Мачадо и заявил": a speech verb
+        coordinated with an earlier predicate shares its subject, the sentence's first name
+        (within three words of its start), not the names of the predicate in between."""
+        ctx, text = self.ctx, self.ctx.text
+        if word_before(text, vs) not in D.COORDINATORS:
+            return None
+        s0, _ = sent_of(ctx, vs)
+        names = [m for m in mentions_in(ctx, s0, vs) if subject_like(ctx, m)]
+        lex = ctx.lex
+        for w in list(WORD.finditer(text, s0, vs))[:3]:  # "Він відзначив ... й назвав"
+            if lex is not None and w.group().lower() in lex.pronouns:
+                if names and names[0].start < w.start():
+                    break
+                return self._pronoun(w.start())
+        if not names or words_between(text, s0, names[0].start) > 3:
+            return None
+        return self._phrase_head(names[0], names)
+
+    def _phrase_head(self, first: Mention, names: list[Mention]) -> Mention:
+        """"Putins Berater Yuri Ushakov", "Глава Офиса президента Владимира Зеленского Андрей
+        Ермак": names chained by at most two words end in the phrase's head, the last one."""
+        text, head = self.ctx.text, first
+        for m in names[names.index(first) + 1:]:
+            gap = list(WORD.finditer(text, head.end, m.start))
+            if (m.type != "PER" or len(gap) > 2 or re.search(r"[,;:.!?()]", text[head.end:m.start])
+                    or not all(self._role_at(w.start()) or w.group()[0].isupper()
+                               for w in gap)):
+                break
+            head = m
+        return head
+
+    def _genitive(self, m: Mention) -> bool:
+        """Is the name inflected, as a possessor after a noun is ("Путина", "Зеленського",
+        German "Selenskijs")? "aide Yury Ushakov" is an apposition: the aide himself."""
+        if m.lemma and m.lemma.lower() != m.text.lower():
+            return True
+        return self.ctx.lang == "de" and " " not in m.text and m.text.endswith("s")
+
+    def _boss(self, m: Mention) -> bool:
+        """Is ``m`` the person an aide role noun right before it belongs to ("Berater
+        Selenskijs", "помощник Путина"), with no name of the aide after it?"""
+        if m.type != "PER" or not self._genitive(m):
+            return False
+        text = self.ctx.text
+        prev = list(WORD.finditer(text, max(0, m.start - 30), m.start))
+        if not prev or text[prev[-1].end():m.start].strip():
+            return False
+        role = self._role_at(prev[-1].start())
+        if role is None or role[0] != D.AIDE:
+            return False
+        i = bisect_right(self.ctx.starts, m.start)
+        nxt = self.ctx.ms[i] if i < len(self.ctx.ms) else None
+        return not (nxt is not None and nxt.type == "PER"
+                    and words_between(text, m.end, nxt.start) == 0
+                    and not re.search(r"[,;:.!?]", text[m.end:nxt.start]))
 
     def _proxy(self, a: int, b: int) -> Mention | None:
         """"Представители на САЩ заявиха": a body spoke through its people."""
@@ -420,6 +533,10 @@ class Resolver:
             role = self._role_at(w.start())
             if role is not None:
                 g, r = role
+                ahead = WORD.findall(text, max(0, w.start() - 30), w.start())[-2:]
+                if lex.indefinite and any(x.lower() in lex.indefinite for x in ahead):
+                    # "a senior diplomat said": nobody named, unless named just before
+                    return self._appositive(w.start()) or _NOBODY
                 named = self._appositive(w.start()) or self._named_after(r.end())
                 if named is not None:
                     return named
@@ -554,6 +671,9 @@ class Resolver:
         own = [m for m in mentions_in(ctx, a, b) if m.type in ("ORG", "PER", "LOC")]
         if own:
             return own[0]
+        after = self._body_of(b, b, orgs_only=False)  # "з посиланням на заяву НАБУ"
+        if after is not None and after.start >= b:
+            return after
         si = sent_index(ctx, at)
         if si > 0:
             p0, p1 = ctx.sents[si - 1]
@@ -646,11 +766,14 @@ class Resolver:
                     return last[e]
             return None
 
+        noun = r.group(1).lower()
         return (
             (around and pick(lambda e: any(g == group and st & around
-                                           for g, st in entries.get(e, ()))))
-            or (proper and pick(lambda e: any(st & proper for _, st in entries.get(e, ()))))
-            or pick(lambda e: any(g == group for g, _ in entries.get(e, ())))
+                                           for g, st, _ in entries.get(e, ()))))
+            # "premier" is who was named premier, not the president of the same group
+            or pick(lambda e: any(n == noun for _, _, n in entries.get(e, ())))
+            or (proper and pick(lambda e: any(st & proper for _, st, _ in entries.get(e, ()))))
+            or pick(lambda e: any(g == group for g, _, _ in entries.get(e, ())))
         )
 
     def _role_order(self, pos: int) -> tuple[list[str], dict[str, Mention]]:
@@ -682,7 +805,7 @@ class Resolver:
         si = sent_index(self.ctx, pos)
         lo = self.ctx.sents[max(0, si - 2)][0] if self.ctx.sents else 0
         named = {self._ent(m) for m in mentions_in(self.ctx, lo, pos) if m.type == "PER"}
-        roles = {g for g, _ in self.roles.get(self._ent(who), ())}
+        roles = {g for g, _, _ in self.roles.get(self._ent(who), ())}
         if len(named) != 1 or (roles and group not in roles):
             return None  # two people just named, or he holds another office: ambiguous
         return who

@@ -207,6 +207,8 @@ def _right_attr(ctx: Ctx, close: int, content_end_char: str) -> Cand | None:
     after = text[close + 1 : close + 200]
     if not (content_end_char in ",.!?…" or re.match(r"\s*[,–—-]", after)):
         return None
+    if content_end_char == "." and re.match(r"[ \t]*[A-ZА-ЯІЇЄҐ]", after):
+        return None  # '..." Ukrainian officials confirmed': the quote ended its sentence
     lead = re.match(r"[ \t,]*(?:[–—-][ \t]*)?(\n[ \t]*)?", after)
     skip = lead.end() if lead else 0  # '», – йдеться': the dash introduces the attribution
     stop = re.search(r"[.;!?\n«„“\"]|\s[–—]\s(?=\w)", after[skip:])
@@ -214,6 +216,8 @@ def _right_attr(ctx: Ctx, close: int, content_end_char: str) -> Cand | None:
     # across a paragraph break only a bare 'Trump posted on X': no commas, a short subject
     gap = MAX_GAP_WORDS if not (lead and lead.group(1)) else 3
     for vs, ve in _verbs_in(ctx, close + 1, clause_end, post=True):
+        if any(w.lower() in D.CONNECTIVES for w in WORD.findall(text, close + 1, vs)):
+            break  # '"...," but insisted Kyiv ...': a new predicate of the sentence's subject
         if words_between(text, close + 1, vs) <= gap and not (
                 gap < MAX_GAP_WORDS and "," in text[close + skip : vs]):
             return Cand(0, 0, True, (vs, ve), (close + 1, clause_end))
@@ -265,6 +269,9 @@ def _left_attr(ctx: Ctx, open_: int, long: bool = False) -> Cand | None:
             between.startswith(",") or (toks and toks[0].group().lower() in lex.that)
             or (lex.zero_that == "direct" and text[vs:ve].lower() in _ZERO_THAT))
         seg_end = toks[0].end() if toks and toks[0].group().lower() in lex.that else ve + 1
+    if not ok and lex.naming and text[vs:ve].lower().startswith(lex.naming) and nwords(
+            between) <= 3 and not re.search(r"[.;:!?«»„“”\"]", between):
+        ok = True  # 'назвал встречу «самой продуктивной»': the named thing, then the words
     if not ok or nwords(between) > MAX_THAT_WORDS:
         return None
     return Cand(0, 0, True, (vs, ve), (s0, seg_end))
@@ -320,7 +327,9 @@ def _direct(ctx: Ctx) -> list[Cand]:
         else:
             continue
         ss, _se = sent_of(ctx, o)
-        cand.whole_sentence = words_between(text, ss, o) == 0
+        opener = WORD.findall(text, ss, o)  # 'Doch «...»': one connective may open it
+        cand.whole_sentence = not opener or (
+            len(opener) == 1 and opener[0].lower() in D.SENTENCE_OPENERS)
         out.append(cand)
     return out + _dash_quotes(ctx)
 

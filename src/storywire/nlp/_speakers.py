@@ -352,6 +352,8 @@ class Resolver:
             return cited
         imp = lex_re(ctx.lang, "impersonal")
         if imp is not None and imp.fullmatch(text, vs, ve):
+            if text[vs].isupper() and not self._document_near(ve, max(b, ve)):
+                return None  # "Отмечается, что ...": opened by the verb, no source named
             return self._issuer(a, max(b, ve), c.start)  # "йдеться в заяві", "czytamy"
         first = WORD.match(text, vs)
         ve1 = first.end() if first else ve  # "kündigte Selenskyj an": the name sits inside
@@ -472,6 +474,12 @@ class Resolver:
         return not (nxt is not None and nxt.type == "PER"
                     and words_between(text, m.end, nxt.start) == 0
                     and not re.search(r"[,;:.!?]", text[m.end:nxt.start]))
+
+    def _document_near(self, a: int, b: int) -> bool:
+        """Is a statement or document named in ``text[a:b]`` ("в заявлении", "w komunikacie")?"""
+        lex = self.ctx.lex
+        return bool(lex and lex.documents) and any(
+            w.lower().startswith(lex.documents) for w in WORD.findall(self.ctx.text, a, b))
 
     def _proxy(self, a: int, b: int) -> Mention | None:
         """"Представители на САЩ заявиха": a body spoke through its people."""

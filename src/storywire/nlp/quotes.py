@@ -81,6 +81,33 @@ def _verb_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
+@cache
+def _initial_verb_re(lang: str) -> re.Pattern[str] | None:
+    """A speech verb opening a sentence, capitalised ("Poinformowano, że", "Отмечается, что")."""
+    lex = D.LEXICONS.get(lang)
+    if lex is None:
+        return None
+    alts = "|".join(sorted(lex.verbs + lex.participles, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _find_verbs(text: str, lang: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Speech verbs as written in lower case, and capitalised at a sentence start (elsewhere a
+    capital is a name: "United States" is not "states")."""
+    vre = _verb_re(lang)
+    if vre is None:
+        return []
+    found = {(m.start(), m.end()) for m in vre.finditer(text)}
+    initial = _initial_verb_re(lang)
+    for s0, _ in sents:
+        lead = re.match(r"[\s«„“\"–—-]*", text[s0 : s0 + 8])
+        pos = s0 + (lead.end() if lead else 0)
+        m = initial.match(text, pos) if initial is not None else None
+        if m and text[pos].isupper():
+            found.add((m.start(), m.end()))
+    return sorted(found)
+
+
 # --- sentences and quote marks -------------------------------------------------------------
 
 
@@ -121,23 +148,32 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _mark_pairs(text: str) -> list[tuple[int, int]]:
-    """(opening index, closing index) of balanced quote marks; a paragraph break resets."""
+    """(opening index, closing index) of balanced quote marks; a paragraph break resets.
+
+    A paragraph opening with a quote mark that is never closed runs to the paragraph's end:
+    a quote over several paragraphs is opened anew on each and closed only on the last, and
+    an excerpt may stop in mid-quote. The paragraph end then stands for the closing index.
+    """
     n = len(text)
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int]] = []
     last_close = -1
+    para = 0
 
-    def flush() -> None:
+    def flush(end: int) -> None:
         # «A «B «C» ...: typesetters merge closing marks; the last one closes them all
         doubles = [o for o, c in stack if c not in _SINGLE]
         if doubles and last_close > doubles[0]:
             pairs.append((doubles[0], last_close))
+        elif doubles and doubles[0] >= last_close and not text[para:doubles[0]].strip():
+            pairs.append((doubles[0], end))
         stack.clear()
 
     for m in _MARK.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "\n":
-            flush()
+            flush(i)
+            last_close, para = -1, i + 1
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
@@ -168,7 +204,7 @@ def _mark_pairs(text: str) -> list[tuple[int, int]]:
                 if not single:
                     last_close = i
                 break
-    flush()
+    flush(n)
     pairs.sort()
     outer: list[tuple[int, int]] = []
     for o, c in pairs:  # nested quotes are part of their outer quote
@@ -320,18 +356,38 @@ def _direct(ctx: Ctx) -> list[Cand]:
             if cand is not None and _reported_by_outlet(ctx, cand):
                 cand = _left_attr(ctx, o, long) or cand  # 'X визнав, що "...", пише видання'
 
+        lower = any(w[:1].islower() for w in WORD.findall(content))
         if cand is not None and (words >= MIN_ATTR_WORDS or content[-1] in ".!?…"):
             cand.start, cand.end = s, e
-        elif words >= MIN_FREE_WORDS and any(w[:1].islower() for w in WORD.findall(content)):
+        elif words >= MIN_FREE_WORDS and lower:
             cand = Cand(s, e, True)
+        elif words >= MIN_ATTR_WORDS and lower and (cand := _fragment_attr(ctx, o, c, s, e)):
+            cand.start, cand.end = s, e
         else:
             continue
         ss, _se = sent_of(ctx, o)
         opener = WORD.findall(text, ss, o)  # 'Doch «...»': one connective may open it
-        cand.whole_sentence = not opener or (
-            len(opener) == 1 and opener[0].lower() in D.SENTENCE_OPENERS)
+        # a quote the excerpt cuts off may still have had its attribution: no guess
+        cand.whole_sentence = c < len(text) and (not opener or (
+            len(opener) == 1 and opener[0].lower() in D.SENTENCE_OPENERS))
         out.append(cand)
     return out + _dash_quotes(ctx)
+
+
+def _fragment_attr(ctx: Ctx, o: int, c: int, s: int, e: int) -> Cand | None:
+    """'Єрмак заявив про «дуже продуктивну» зустріч', 'Witkoff hat "bedeutende Fortschritte"
+    verkündet': a quoted phrase of a few words in a sentence with a speech verb is the words
+    of that verb's subject. Not a quoted name ("Наша партія"), which a mention covers."""
+    if ctx.lex is None:
+        return None
+    named = sum(min(m.end, e) - max(m.start, s) for m in ctx.ms if m.start < e and s < m.end)
+    if named * 2 >= e - s:
+        return None
+    s0, s1 = sent_of(ctx, o)
+    verbs = [v for v in _verbs_in(ctx, s0, s1, post=True) if not o <= v[0] <= c]
+    before = [v for v in verbs if v[1] <= o]
+    verb = before[-1] if before else next((v for v in verbs if v[0] > c), None)
+    return Cand(0, 0, True, verb, (s0, s1)) if verb else None
 
 
 def _dash_quotes(ctx: Ctx) -> list[Cand]:
@@ -689,11 +745,10 @@ def find_quotes(text: str, lang: str, mentions: list[Mention], *,
     lang = (lang or "").lower() if isinstance(lang, str) else ""
     full = text
     text = text[:MAX_CHARS]
-    vre = _verb_re(lang)
-    verbs = [(m.start(), m.end()) for m in vre.finditer(text)] if vre is not None else []
     ms = _clean_mentions(full, mentions)
     ms = [m for m in ms if m.end <= len(text)]
     sents = _sentences(text)
+    verbs = _find_verbs(text, lang, sents)
     ctx = Ctx(text, lang, D.LEXICONS.get(lang), ms, [m.start for m in ms], sents,
               [s for s, _ in sents], [], verbs, [v[0] for v in verbs],
               _clean_mentions(None, title_mentions, "title"))

@@ -1,7 +1,8 @@
 """The knowledge quality gate: entity, linking and quote scores may not fall below the floors.
 
-Two gold sets, both read against texts in ../shared: the one the extractors were developed on,
-and a held-out one annotated afterwards (the honest figures). Floors live in
+Three gold sets, all read against texts in ../shared: the one the extractors were developed on,
+and two held-out ones annotated afterwards without looking at system output (the honest figures;
+see docs/annotation.md for how far each was later read for errors). Floors live in
 tests/data/knowledge_baseline.json (measured - 0.01) and are raised as the extractors improve.
 """
 

@@ -36,8 +36,10 @@ from storywire.nlp import _quotedata as D
 
 #: a word, with inner hyphens and apostrophes ("прем'єр", "Jean-Noël")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-#: endings that make a role stem an adjective or abstract noun ("президентський", "presidential")
-_BAD_ROLE_SUFFIX = ("ськ", "ск", "ств", "ial", "iel", "ur", "ship", "ium", "н", "ици")
+#: endings that make a role stem an adjective or abstract noun ("президентський", "presidential",
+#: "Diplomatie")
+_BAD_ROLE_SUFFIX = ("ськ", "ск", "ств", "ial", "iel", "ur", "ship", "ium", "н", "ици", "ie", "ия",
+                    "ія", "ic", "ич")
 
 
 # --- what the resolver reads: a quote candidate and the article context ----------------------
@@ -241,16 +243,22 @@ class Resolver:
         if roles is None:
             return out
         prev_end = 0
-        for m in ctx.ms:
+        for i, m in enumerate(ctx.ms):
             if m.type != "PER" or in_quote(ctx, m.start):
                 continue
+            nxt = ctx.ms[i + 1] if i + 1 < len(ctx.ms) else None
+            if (nxt is not None and nxt.type == "PER" and not text[m.end:nxt.start].strip()):
+                continue  # "Глава офиса Владимира Зеленского Андрей Ермак": Ермак's role
             s0, _ = sent_of(ctx, m.start)
             a = max(s0, prev_end, m.start - 80)
             prev_end = m.end
             parts = [(a, m.start)]
             if text[m.end : m.end + 1] == ",":
                 tail = text[m.end + 1 : m.end + 70]
-                parts.append((m.end + 1, m.end + 1 + len(tail.split(",")[0])))
+                tail_end = m.end + 1 + len(tail.split(",")[0])
+                # "Nawrocki, premier Donald Tusk": a list of people, not an apposition
+                if not any(x.type == "PER" for x in mentions_in(ctx, m.end + 1, tail_end)):
+                    parts.append((m.end + 1, tail_end))
             for pa, pb in parts:
                 found = [r for r in roles.finditer(text, pa, pb)
                          if not r.group(2).lower().startswith(_BAD_ROLE_SUFFIX)
@@ -782,7 +790,19 @@ class Resolver:
             or pick(lambda e: any(n == noun for _, _, n in entries.get(e, ())))
             or (proper and pick(lambda e: any(st & proper for _, st, _ in entries.get(e, ()))))
             or pick(lambda e: any(g == group for g, _, _ in entries.get(e, ())))
+            or self._named_later(pos, noun, around)
         )
+
+    def _named_later(self, pos: int, noun: str, around: set[str]) -> Mention | None:
+        """"Premier podkreślił ..." before the article names "premier Donald Tusk": the one
+        person named later with that very role noun, and no other modifier ("Глава Госдепа"
+        is not "глава офиса ... Ермак")."""
+        ctx = self.ctx
+        holders = {self._ent(m): m for m in ctx.ms[bisect_right(ctx.starts, pos):]
+                   if m.type == "PER" and not in_quote(ctx, m.start)
+                   and any(n == noun and (not st or st & around)
+                           for _, st, n in self.roles.get(self._ent(m), ()))}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _role_order(self, pos: int) -> tuple[list[str], dict[str, Mention]]:
         """Persons named before ``pos``: recent speakers first, then by recency."""

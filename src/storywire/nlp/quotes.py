@@ -360,7 +360,8 @@ def _direct(ctx: Ctx) -> list[Cand]:
         if cand is not None and (words >= MIN_ATTR_WORDS or content[-1] in ".!?…"):
             cand.start, cand.end = s, e
         elif words >= MIN_FREE_WORDS and lower:
-            cand = Cand(s, e, True)
+            cand = _fragment_attr(ctx, o, c, s, e, after=False) or Cand(0, 0, True)
+            cand.start, cand.end = s, e
         elif words >= MIN_ATTR_WORDS and lower and (cand := _fragment_attr(ctx, o, c, s, e)):
             cand.start, cand.end = s, e
         else:
@@ -374,10 +375,13 @@ def _direct(ctx: Ctx) -> list[Cand]:
     return out + _dash_quotes(ctx)
 
 
-def _fragment_attr(ctx: Ctx, o: int, c: int, s: int, e: int) -> Cand | None:
+def _fragment_attr(ctx: Ctx, o: int, c: int, s: int, e: int, *, after: bool = True
+                   ) -> Cand | None:
     """'Єрмак заявив про «дуже продуктивну» зустріч', 'Witkoff hat "bedeutende Fortschritte"
     verkündet': a quoted phrase of a few words in a sentence with a speech verb is the words
-    of that verb's subject. Not a quoted name ("Наша партія"), which a mention covers."""
+    of that verb's subject. Not a quoted name ("Наша партія"), which a mention covers. A
+    longer quote the usual patterns missed takes a verb before it in its sentence only
+    ('Umerov said the U.S. and Ukraine had reached "..."'); ``after`` allows one after."""
     if ctx.lex is None:
         return None
     named = sum(min(m.end, e) - max(m.start, s) for m in ctx.ms if m.start < e and s < m.end)
@@ -386,7 +390,7 @@ def _fragment_attr(ctx: Ctx, o: int, c: int, s: int, e: int) -> Cand | None:
     s0, s1 = sent_of(ctx, o)
     verbs = [v for v in _verbs_in(ctx, s0, s1, post=True) if not o <= v[0] <= c]
     before = [v for v in verbs if v[1] <= o]
-    verb = before[-1] if before else next((v for v in verbs if v[0] > c), None)
+    verb = before[-1] if before else next((v for v in verbs if v[0] > c and after), None)
     return Cand(0, 0, True, verb, (s0, s1)) if verb else None
 
 

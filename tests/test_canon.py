@@ -568,3 +568,29 @@ def test_canonicalisation_bcubed_on_gold() -> None:
     score = canon_scores(gold, ids)["all"]["bcubed"]
     assert score["precision"] >= 0.97
     assert score["f1"] >= 0.95
+
+
+def _org(text: str, lang: str, typ: str = "ORG") -> Mention:
+    return mention_from_span(text, 0, len(text), typ, lang)
+
+
+def test_translated_institution_names_are_one_entity() -> None:
+    """Word-by-word translations share a concept signature across languages and scripts."""
+    linker = EntityLinker()
+    a = linker.add("bg1", "bg", [_org("Специализираната антикорупционна прокуратура", "bg")])
+    b = linker.add("en1", "en", [_org("Specialised Anti-Corruption Prosecutor’s Office", "en")])
+    c = linker.add("uk1", "uk", [_org("Спеціалізована антикорупційна прокуратура", "uk")])
+    d = linker.add("de1", "de", [_org("Friedensnobelpreis", "de", "MISC")])
+    e = linker.add("ru1", "ru", [_org("Нобелевская премия мира", "ru", "MISC")])
+    assert linker.resolve(a[0]) == linker.resolve(b[0]) == linker.resolve(c[0])
+    assert linker.resolve(d[0]) == linker.resolve(e[0])
+    assert linker.resolve(a[0]) != linker.resolve(d[0])
+
+
+def test_translated_names_of_two_countries_bodies_stay_apart() -> None:
+    linker = EntityLinker()
+    a = linker.add("ru1", "ru", [_org("Министерство иностранных дел России", "ru")])
+    b = linker.add("uk1", "uk", [_org("Міністерство закордонних справ України", "uk")])
+    c = linker.add("en1", "en", [_org("Ministry of Foreign Affairs of Ukraine", "en")])
+    assert linker.resolve(a[0]) != linker.resolve(b[0])
+    assert linker.resolve(b[0]) == linker.resolve(c[0])

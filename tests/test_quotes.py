@@ -365,3 +365,63 @@ def test_attributions_that_name_nobody():
             "The Green party's leader, Anna Novak, declared that she would not join the "
             "coalition.")
     assert one(quotes(text, "en"), "I congratulate").speaker is None
+
+
+# --- attribution rules (sentences written for these tests) ------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), [
+    # a name inside what was said is never who said it; the role noun finds its holder
+    ("pl", "Premier Donald Tusk spotkał się z ministrami. Jak podkreśla premier, to wspólna "
+           "decyzja rządu i prezydenta Karola Nawrockiego.", "to wspólna", "Tusk"),
+    # a role noun before the article names its holder
+    ("pl", "Premier podkreślił, że drony zostały zestrzelone. W naradzie wzięli udział "
+           "prezydent Karol Nawrocki oraz premier Donald Tusk.", "drony", "Tusk"),
+    # a second predicate shares the sentence's subject, not the first predicate's object
+    ("ru", "Владимир Путин отменил встречу с Петром Ивановым и заявил, что переговоры "
+           "продолжатся на следующей неделе.", "переговоры", "Путин"),
+    # the subject phrase ends in its head: the aide, not his boss
+    ("de", "Putins Berater Juri Uschakow fasste das Treffen zusammen und sagte, dass bislang "
+           "keine Einigung erzielt worden sei.", "bislang", "Uschakow"),
+    # '"...," but insisted': a new predicate of the subject named before the quote
+    ("en", 'President Vladimir Putin said the plan could be "a basis for future agreements," '
+           "but insisted Kyiv withdraw its troops.", "a basis", "Putin"),
+    # a quote ending its sentence is not attributed by the next sentence's verb
+    ("en", 'Rustem Umerov said the sides had reached "a common understanding on the core '
+           'terms of the deal." Ukrainian officials confirmed that the draft had changed.',
+     "a common", "Umerov"),
+    # a quote standing alone after a sentence about a person is that person's
+    ("en", 'Petr Fiala acknowledged the defeat of his alliance. "I congratulate the winner of '
+           'the elections and wish him luck."', "I congratulate", "Fiala"),
+    # a few quoted words in a sentence with a speech verb
+    ("uk", "Андрій Єрмак заявив про «дуже продуктивну» зустріч у Женеві.", "дуже", "Єрмак"),
+    ("ru", "Госсекретарь США Марко Рубио назвал встречу «самой продуктивной за всё время».",
+     "самой", "Рубио"),
+    # an apposition names the spokesman
+    ("en", "Oleksiy Tkachuk, a spokesman for the ministry, said the searches were lawful.",
+     "the searches", "Tkachuk"),
+])
+def test_attribution_rules(lang, text, start, speaker) -> None:
+    q = one(quotes(text, lang), start)
+    assert q.speaker is not None and q.speaker.endswith(speaker), (q.speaker, q.verb)
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("de", "Ein Berater Selenskyjs erklärte, das Treffen habe fünf Stunden gedauert.", "das"),
+    ("en", "A senior diplomat in Warsaw said the drones had come from the east.", "the drones"),
+    ("pl", "Wojsko zestrzeliło drony nad Polską. Poinformowano, że odbędą się konsultacje "
+           "sojusznicze.", "odbędą"),
+])
+def test_unnamed_speakers_stay_unnamed(lang, text, start) -> None:
+    q = one(quotes(text, lang), start)
+    assert q.speaker is None, q.speaker
+
+
+def test_quote_over_paragraphs_opened_anew_on_each() -> None:
+    text = ('Zelensky addressed the nation on Friday:\n"We will not give up our land.\n'
+            '"Our country will stand, whatever happens next," he added.')
+    found = quotes(text, "en")
+    first = one(found, "We will not give up")
+    assert first.text == "We will not give up our land."
+    assert first.speaker == "Zelensky"
+    assert one(found, "Our country").speaker == "Zelensky"

@@ -458,7 +458,7 @@ WEAK_MODIFIERS: frozenset[str] = frozenset({
 CONNECTIVES: frozenset[str] = frozenset({
     "но", "и", "а", "не", "але", "і", "й", "та", "ні", "ала", "обаче",
     "but", "and", "not", "aber", "und", "nicht", "ale", "nie", "mais", "et", "ne", "pas",
-    "pero", "y", "no", "ali", "i", "ni",
+    "pero", "y", "no", "ali", "i", "ni", "oraz",
 })
 
 #: coordinating conjunctions: "X отменил ... и заявил" -- a second predicate of the same subject

@@ -199,7 +199,8 @@ def _stems(words: Iterable[str], lex: D.Lexicon | None) -> set[str]:
     out = set()
     for w in words:
         w = w.lower()
-        if len(w) < 3 or w in D.WEAK_MODIFIERS or (lex is not None and w in lex.preps):
+        if len(w) < 3 or w in D.WEAK_MODIFIERS or w in D.CONNECTIVES or (
+                lex is not None and w in lex.preps):
             continue
         out.add(w[:5])
     return out

@@ -637,8 +637,9 @@ def _content_start(ctx: Ctx, vs: int, ve: int, s1: int,
     if colon != -1 and ve + colon < limit and words_between(text, ve, ve + colon) <= 6:
         return ve + colon + 1
     if lex.zero_that == "direct":
-        if text[vs:ve].lower() not in _ZERO_THAT or re.search(
-                r"(?:[,.!?…][\"”’»]|,)\s*(?:\w+\s+){0,3}$", text[max(0, vs - 60):vs]):
+        if text[vs:ve].lower() not in _ZERO_THAT or (re.search(
+                r"(?:[,.!?…][\"”’»]|,)\s*(?:\w+\s+){0,3}$", text[max(0, vs - 60):vs])
+                and not _apposition_subject(ctx, vs)):
             return None  # '," said X' / '," X told Y': an attribution, not reported content
         nxt = WORD.match(text, ve + 1) if text[ve : ve + 1] == " " else None
         if nxt and nxt.group().lower() not in lex.preps | _EN_NOT_CLAUSE:
@@ -648,6 +649,19 @@ def _content_start(ctx: Ctx, vs: int, ve: int, s1: int,
         if comma != -1 and words_between(text, ve, comma) <= 5:
             return comma + 1
     return None
+
+
+def _apposition_subject(ctx: Ctx, vs: int) -> bool:
+    """"Oleksiy Tkachuk, a spokesman for the ministry, said ...": the commas before the verb
+    set off a description of the name that opens the sentence, not a quote or clause."""
+    s0, _ = sent_of(ctx, vs)
+    head = ctx.text[s0:vs]
+    parts = head.split(",")
+    if len(parts) != 3 or parts[2].strip() or nwords(parts[1]) > 8:
+        return False
+    first = mentions_in(ctx, s0, s0 + len(parts[0]))
+    return len(first) == 1 and first[0].type == "PER" and not ctx.text[
+        first[0].end:s0 + len(parts[0])].strip()
 
 
 _EN_NOT_CLAUSE = frozenset({

@@ -479,3 +479,108 @@ def world_match(key: str, lemma: str, text: str, typ: str) -> str | None:
         if len(ids) == 1:
             return ids[0]
     return None
+
+
+# --- names translated word by word --------------------------------------------------------
+
+
+@cache
+def _concept_stems(compound: bool = False) -> dict[str, list[tuple[str, str]]]:
+    """First two letters -> (stem, concept), longest stems first; for reading compounds the
+    short exact words join in ("Sicherheits-rat")."""
+    from storywire.nlp._conceptdata import COMPOUND_PARTS, STEMS
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    pairs = [(stem, c) for c, stems in STEMS.items() for stem in stems]
+    if compound:
+        pairs += [(w, c) for c, words in COMPOUND_PARTS.items() for w in words]
+    for stem, concept in pairs:
+        out.setdefault(stem[:2], []).append((stem, concept))
+    for v in out.values():
+        v.sort(key=lambda sc: -len(sc[0]))
+    return out
+
+
+@cache
+def _concept_exact() -> dict[str, str]:
+    from storywire.nlp._conceptdata import EXACT
+
+    return {w: c for c, words in EXACT.items() for w in words}
+
+
+def _word_concept(low: str) -> str | None:
+    hit = _concept_exact().get(low)
+    if hit:
+        return hit
+    for stem, concept in _concept_stems().get(low[:2], ()):
+        if low.startswith(stem):
+            return concept
+    return None
+
+
+def _compound(low: str) -> list[str] | None:
+    """A German compound read as concepts ("friedensnobelpreises": peace, nobel, prize):
+    stems one after another, with at most three letters of linking -s-/-es-/endings between."""
+    out: list[str] = []
+    pos, gap = 0, 0
+    stems = _concept_stems(True)
+    while pos < len(low):
+        found = next(((st, c) for st, c in stems.get(low[pos:pos + 2], ())
+                      if low.startswith(st, pos)), None)
+        if found is None:
+            pos, gap = pos + 1, gap + 1
+            if gap > 3 and not out:
+                return None
+            continue
+        if gap > 3:
+            return None
+        out.append(found[1])
+        pos, gap = pos + len(found[0]), 0
+    # a word ending "-schaft", "-ung" after its last stem is still that stem's word
+    return out if len(out) >= 2 and gap <= 6 else None
+
+
+def concept_signature(text: str, lang: str) -> tuple[str, ...] | None:
+    """A name of an institution, party or prize as the sorted concepts of its words
+    (:mod:`storywire.nlp._conceptdata`), names within it kept as their keys: what
+    "Специализираната антикорупционна прокуратура" and "Specialised Anti-Corruption
+    Prosecutor's Office" share. None unless every content word is known and at least two
+    concepts come out (one word says too little)."""
+    from storywire.nlp._conceptdata import FILLERS
+    from storywire.nlp.names import name_key
+
+    items: list[str] = []
+    concepts, head = 0, False
+    for raw in WORD_SPLIT.split(text):
+        w = re.sub(r"['’]s$", "", raw.strip(QUOTES + ".,;:"))
+        if not w:
+            continue
+        low = w.casefold()
+        if low in GENERIC_HEADS:
+            head = True
+            continue
+        if low in FILLERS or low in FUNCTION_WORDS:
+            continue
+        parts = _compound(low) if lang == "de" else None
+        if parts:
+            items.extend(parts)
+            concepts += len(parts)
+            continue
+        concept = _word_concept(low)
+        if concept is not None:
+            items.append(concept)
+            concepts += 1
+            continue
+        if not w[0].isupper() or w.isupper():
+            return None  # a word we cannot translate (or an acronym): no signature
+        key = name_key(w, lang)
+        if not key:
+            return None
+        items.append("k:" + key)
+    if items.count("office") < len(items) - 1 and concepts - items.count("office") >= 2:
+        items = [x for x in items if x != "office"]
+    if concepts == 1 and len(items) == 1 and head:
+        items.append("+head")  # "Pirate Party" / "Пиратская партия"
+    elif concepts < 2 and not (concepts == 1 and len(items) >= 2):
+        return None
+    return tuple(sorted(items))

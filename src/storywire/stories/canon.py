@@ -29,6 +29,9 @@ are already folded away: Лукашенка, Lukashenko and Łukaszenka share ``
    Чехии); an acronym and the name whose initials spell it (САП / Спеціалізована
    антикорупційна прокуратура); a syllabic abbreviation (Минюст / Министерство юстиции); a
    German genitive -s; a name ending a longer one in the same article (Премия мира /
+   Нобелевская премия мира); the same words in translation, each content word read as a
+   concept of :mod:`storywire.nlp._conceptdata` (Специализираната антикорупционна
+   прокуратура / Specialised Anti-Corruption Prosecutor's Office; Friedensnobelpreis /
    Нобелевская премия мира).
 5. people: name particles are not given names (von der Leyen is a surname); a name written
    surname first with a patronymic (Путин Владимир Владимирович) is read that way; surnames
@@ -192,6 +195,9 @@ def _info_of(typ: str, key: str, lemma: str, text: str, lang: str, gazetteer: bo
             info.gid = M.world_match(reduced[0], "", "", typ)
         info.forms = tuple(dict.fromkeys(
             f for f in (lemma.casefold(), text.casefold()) if sum(map(str.isalpha, f)) >= 3))
+        concept = M.concept_signature(text, lang)
+        if concept:  # one name translated: "антикорупционна прокуратура" / "Anti-Corruption
+            info.forms += ("\x01" + " ".join(concept),)  # Prosecutor's Office"
         if len(info.sig) == 1 == len(toks):  # Bundestages; Росатом
             info.alt = (M.genitive_stem(key) if lang in _GENITIVE_S else None) or (
                 M.instrumental_stem(key))

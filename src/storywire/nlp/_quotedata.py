@@ -470,6 +470,14 @@ SENTENCE_OPENERS: frozenset[str] = COORDINATORS | frozenset({
     "doch", "jedoch", "however", "yet", "also", "однако", "однак", "обаче", "jednak",
     "cependant", "pourtant"})
 
+#: platforms statements are published on: where a statement appeared, never who issued it
+PLATFORMS: frozenset[str] = frozenset({
+    "telegram", "телеграм", "телеграмі", "телеграме", "x", "twitter", "facebook", "фейсбук",
+    "youtube", "instagram", "truth social", "tiktok",
+})
+#: what follows a platform's name when it is a channel ("телеграм-каналі", "Telegram channel")
+CHANNEL_WORDS: tuple[str, ...] = ("-канал", " канал", "-kanał", " channel", "-kanal", " kanal")
+
 #: adjective endings (uk, ru, bg, pl): "український", "российская", "polski" are not body nouns
 ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "ому", "ых", "их", "ої",

@@ -331,9 +331,10 @@ class Resolver:
         if si == 0:
             return None
         a, b = ctx.sents[si - 1]
-        if in_quote(ctx, a) or text.count("\n", b, pos) > 2 or any(
-                a <= qs < b for qs, _ in ctx.quoted) or _verbs_near(ctx, a, b):
-            return None
+        lo, hi = bisect_left(self.spoken_at, a), bisect_left(self.spoken_at, b)
+        if in_quote(ctx, a) or text.count("\n", b, pos) > 2 or hi > lo or any(
+                a <= qs < b for qs, _ in ctx.quoted):
+            return None  # the sentence before has a quote of its own: the last speaker rule
         for m in mentions_in(ctx, a, b):
             if words_between(text, a, m.start) > 3 or re.search(r"[,;:]", text[a:m.start]):
                 break
@@ -368,7 +369,7 @@ class Resolver:
         ve1 = first.end() if first else ve  # "kündigte Selenskyj an": the name sits inside
         ms = [m for m in mentions_in(ctx, a, max(b, ve), seg) if not (vs <= m.start < ve1)]
         bosses = {id(m) for m in ms if self._boss(m)}
-        ms = [m for m in ms if id(m) not in bosses]
+        ms = [m for m in ms if id(m) not in bosses and not self._medium(m)]
         before = [m for m in ms if m.end <= vs and subject_like(ctx, m)]
         after = [m for m in ms if m.start >= ve1 and subject_like(ctx, m)
                  and words_between(text, ve1, m.start) <= 6]
@@ -483,6 +484,12 @@ class Resolver:
         return not (nxt is not None and nxt.type == "PER"
                     and words_between(text, m.end, nxt.start) == 0
                     and not re.search(r"[,;:.!?]", text[m.end:nxt.start]))
+
+    def _medium(self, m: Mention) -> bool:
+        """"у повідомленні в телеграм-каналі", "on its Telegram channel": where a statement
+        was published, not who issued it."""
+        after = self.ctx.text[m.end : m.end + 12].casefold()
+        return m.text.casefold() in D.PLATFORMS or after.startswith(D.CHANNEL_WORDS)
 
     def _document_near(self, a: int, b: int) -> bool:
         """Is a statement or document named in ``text[a:b]`` ("в заявлении", "w komunikacie")?"""
@@ -685,11 +692,12 @@ class Resolver:
         if rel and rel.group().lstrip(", ").lower() in D.RELATIVES:
             stop = re.search(r"[,.;!?]", text[b + rel.end() : s1])
             b = b + rel.end() + (stop.start() if stop else s1 - b - rel.end())
-        own = [m for m in mentions_in(ctx, a, b) if m.type in ("ORG", "PER", "LOC")]
+        own = [m for m in mentions_in(ctx, a, b) if m.type in ("ORG", "PER", "LOC")
+               and not self._medium(m)]
         if own:
             return own[0]
         after = self._body_of(b, b, orgs_only=False)  # "з посиланням на заяву НАБУ"
-        if after is not None and after.start >= b:
+        if after is not None and after.start >= b and not self._medium(after):
             return after
         si = sent_index(ctx, at)
         if si > 0:

@@ -278,3 +278,17 @@ def test_gold_seed_articles_reach_the_floor(seeds):
     assert n_gold, "the gold annotation covers no seed article"
     assert tp / n_sys >= 0.9 and tp / n_gold >= 0.9
     assert typed_ok / tp >= 0.95
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # a dictionary noun between a first name and a surname is part of the name
+    ("de", "Machado konnte, wie Kristian Berg Harpviken, der Direktor, sagte, nicht reisen.",
+     "Kristian Berg Harpviken"),
+    # Latin script runs no two people together: a first name the list lacks stays in
+    ("de", "Drohungen von Generalstaatsanwalt Tarek William Saab und der Armee.",
+     "Tarek William Saab"),
+    ("pl", "Z kolei rzecznik MSWiA Karolina Gałecka poinformowała o dronach.",
+     "Karolina Gałecka"),
+])
+def test_whole_person_names(lang, text, name) -> None:
+    assert name in [m.text for m in detect_mentions(text, lang)]

@@ -163,6 +163,13 @@ def _split_people(names: list[Cand], text: str, lang: str) -> list[Cand]:
             # Віткоффом"); a lone last word is the surname itself (Эдмундо Гонсалес)
             cut = next((i for i in range(1, len(words) - 1) if given[i] and not given[i - 1]),
                        None)
+            first = text[words[0][0]:words[0][1]]
+            acronym = sum(ch.isupper() for ch in first) >= 2  # MSWiA Karolina Gałecka
+            if (cut == 1 and N._script(text[c.start:c.end]) == "latin" and not acronym
+                    and not is_leader(N.name_key(first, lang), "")):
+                # Latin script does not run two people together without a comma: "Tarek
+                # William Saab" is one person whose given name the list lacks
+                cut = None
         if cut is None:
             out.append(c)
             continue
@@ -206,10 +213,15 @@ def _trim_common(names: list[Cand], text: str, lang: str) -> list[Cand]:
             continue
         words = words_of[id(c)]
         segs: list[list[tuple[int, int]]] = [[]]
+        flags = [not text[a:b].isupper() and "-" not in text[a:b] and common(text[a:b])
+                 for a, b in words]
         for k, (a, b) in enumerate(words):
-            w = text[a:b]
             after_given = k > 0 and given(text[words[k - 1][0] : words[k - 1][1]])
-            if not w.isupper() and "-" not in w and common(w) and not after_given:
+            # "Kristian Berg Harpviken": a noun between a first name and a surname is a name
+            # word too (not after a genitive: "Trumps Schwiegersohn Kushner")
+            inside = (k == 1 and len(words) == 3 and not flags[0] and not flags[2]
+                      and not text[words[0][0]:words[0][1]].endswith("s"))
+            if flags[k] and not after_given and not inside:
                 segs.append([])
             else:
                 segs[-1].append((a, b))

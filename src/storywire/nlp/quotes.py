@@ -73,22 +73,24 @@ _LEAD_DASH = re.compile(r"[ \t]*[–—][ \t]+")
 
 
 @cache
-def _verb_re(lang: str) -> re.Pattern[str] | None:
+def _verb_alts(lang: str) -> str | None:
     lex = D.LEXICONS.get(lang)
     if lex is None:
         return None
-    alts = "|".join(sorted(lex.verbs + lex.participles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+    return "|".join(sorted(lex.verbs + lex.participles, key=len, reverse=True))
+
+
+@cache
+def _verb_re(lang: str) -> re.Pattern[str] | None:
+    alts = _verb_alts(lang)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if alts else None
 
 
 @cache
 def _initial_verb_re(lang: str) -> re.Pattern[str] | None:
     """A speech verb opening a sentence, capitalised ("Poinformowano, że", "Отмечается, что")."""
-    lex = D.LEXICONS.get(lang)
-    if lex is None:
-        return None
-    alts = "|".join(sorted(lex.verbs + lex.participles, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?![\w-])", re.IGNORECASE)
+    alts = _verb_alts(lang)
+    return re.compile(rf"(?:{alts})(?![\w-])", re.IGNORECASE) if alts else None
 
 
 def _find_verbs(text: str, lang: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

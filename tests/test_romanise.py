@@ -71,3 +71,12 @@ def test_long_text() -> None:
     text = "Олександр Лукашенко. " * 20_000
     out = romanise(text, "uk")
     assert out.startswith("Oleksandr Lukashenko.") and out.isascii()
+
+
+def test_english_given_names_known_only_in_cyrillic() -> None:
+    from storywire.nlp.romanise import romanise_person
+
+    assert romanise_person("Джон Коул", "ru") == "John Koul"
+    assert romanise_person("Стів Віткофф", "uk") == "Steve Vitkoff"
+    assert romanise_person("Олександр Лукашенко", "uk") == "Oleksandr Lukashenko"
+    assert romanise_person("Джон", "ru") == "Dzhon"  # a bare word may be anyone's surname

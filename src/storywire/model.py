@@ -157,3 +157,7 @@ class Happening:
     what: str | None = None
     relative: bool = False
     field: str = "text"
+    #: ``what`` lists the sentence's names (no figure was dated by it): a story rewrites it
+    #: with the linked entities' canonical names, prefixed by ``verb`` when there is one
+    by_names: bool = False
+    verb: str | None = None

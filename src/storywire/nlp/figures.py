@@ -366,7 +366,25 @@ def _asserted(sent: str, rel: int, lx: Lex, lang: str) -> str | None:
                 source = _source_after(sent, m.end(), lx, 1, rel)
             if source:
                 found.append((abs(m.start() - rel), source))
-    return min(found)[1] if found else None
+    return _anonymous(min(found)[1], lang) if found else None
+
+
+#: what an anonymous source is called in the English story ("джерела", "собеседников агентства")
+UNNAMED = "unnamed sources"
+
+
+def _anonymous(source: str, lang: str) -> str:
+    """``source``, or :data:`UNNAMED` when it only says "sources" (of the outlet): an English
+    briefing should not quote "джерела, собеседников агентства" as if they were names."""
+    from storywire.nlp._quotedata import LEXICONS
+
+    lex = LEXICONS.get(lang)
+    if lex is None or not lex.sources:
+        return source
+    words = [w for w in (norm(x) for x in source.split()) if w not in _ARTICLES]
+    kinds = ["s" if w.startswith(lex.sources) else
+             "o" if lex.outlets and w.startswith(lex.outlets) else "" for w in words]
+    return UNNAMED if words and "s" in kinds and all(kinds) else source
 
 
 def _subject_like(words: list[str], lx: Lex) -> bool:
@@ -515,6 +533,8 @@ def _figure(
     what, c_start, c_end, after = counts
     if num.is_year_like and (what in TIME_UNITS or what not in _all_nouns(lang)):
         return None  # "в 2022 году", "2024 рік": a year, not a count
+    if what == "sources":
+        return None  # "із посиланням на три джерела": how it is sourced, not what happened
     qualifier, start = qualifier_around(text, start, end, sent[0], qualifier, lx)
     rel = start - sent[0]
     sentence = text[sent[0] : sent[1]]

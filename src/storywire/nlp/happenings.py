@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from storywire.model import Figure, Happening, Mention
 from storywire.nlp.dates import find_dates, find_periods, is_timestamp
@@ -71,22 +72,23 @@ def _names(mentions: Sequence[Mention], start: int, end: int, field: str) -> lis
 def _what(
     text: str, lang: str, sentence: tuple[int, int], at: int, date: str,
     figures: Sequence[Figure], mentions: Sequence[Mention], field: str,
-) -> str | None:
+) -> dict[str, Any]:
     """A short English description of the date at ``at`` from the figures dated by it (their
-    ``date`` says which date of the sentence they belong to), else from the sentence's names."""
+    ``date`` says which date of the sentence they belong to), else from the sentence's names
+    (the :class:`Happening` fields ``what``, ``by_names`` and ``verb``)."""
     own = [f for f in figures
            if f.field == field and sentence[0] <= f.start < sentence[1] and f.date == date]
     if own:
         own.sort(key=lambda f: abs(f.start - at))
-        return "; ".join(describe(f) for f in own[:MAX_FIGURES])
+        return {"what": "; ".join(describe(f) for f in own[:MAX_FIGURES])}
     names = _names(mentions, sentence[0], sentence[1], field)
     if not names:
-        return None
+        return {}
     lo = max([m.end() for m in CLAUSE_BREAK.finditer(text, sentence[0], at)], default=sentence[0])
     nxt = CLAUSE_BREAK.search(text, at, sentence[1])
     verb = verb_class(text[lo : nxt.start() if nxt else sentence[1]], lang)
     joined = ", ".join(names)
-    return f"{verb}: {joined}" if verb else joined
+    return {"what": f"{verb}: {joined}" if verb else joined, "by_names": True, "verb": verb}
 
 
 def find_happenings(
@@ -127,9 +129,8 @@ def find_happenings(
         out.append(Happening(
             date=mention.value, granularity=mention.granularity, start=mention.start,
             end=mention.end, text=mention.text, sentence=sent,
-            what=_what(text, lang, sent, mention.start, mention.value, figures, mentions,
-                       field),
             relative=mention.relative, field=field,
+            **_what(text, lang, sent, mention.start, mention.value, figures, mentions, field),
         ))
     if ref is not None:
         for period in find_periods(text, lang, ref):
@@ -139,9 +140,8 @@ def find_happenings(
             sent = sentence_of(period.start)
             out.append(Happening(
                 date=value[0], granularity=value[1], start=period.start, end=period.end,
-                text=period.text, sentence=sent,
-                what=_what(text, lang, sent, period.start, value[0], figures, mentions, field),
-                relative=True, field=field,
+                text=period.text, sentence=sent, relative=True, field=field,
+                **_what(text, lang, sent, period.start, value[0], figures, mentions, field),
             ))
     out.sort(key=lambda h: h.start)
     return out

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["romanise"]
+__all__ = ["romanise", "romanise_person"]
 
 _BASE: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
@@ -118,3 +118,36 @@ def romanise(text: str, lang: str) -> str:
         return ""
     lang = (lang or "").lower()
     return _CYRILLIC_WORD.sub(lambda m: _word(m.group(), lang), text)
+
+
+#: English given names as Russian, Ukrainian and Bulgarian media write them: a person known
+#: only from Cyrillic text ("Джон Коул") is John, not "Dzhon", in an English story. Names that
+#: are also Slavic given names (Марко, Дан, Кир) are left to the romanisation.
+ENGLISH_GIVEN: dict[str, str] = {
+    "джон": "John", "джонатан": "Jonathan", "стив": "Steve", "стів": "Steve",
+    "стивен": "Steven", "стівен": "Steven", "майк": "Mike", "майкл": "Michael",
+    "джо": "Joe", "джозеф": "Joseph", "джеймс": "James", "джейк": "Jake", "джек": "Jack",
+    "джаред": "Jared", "джефф": "Jeff", "джеф": "Jeff", "джеффри": "Jeffrey",
+    "джордж": "George", "уильям": "William", "вільям": "William", "ричард": "Richard",
+    "річард": "Richard", "чарльз": "Charles", "дэн": "Dan", "ден": "Dan", "дэниел": "Daniel",
+    "деніел": "Daniel", "кит": "Keith", "мэттью": "Matthew", "метью": "Matthew",
+    "питер": "Peter", "пітер": "Peter", "пол": "Paul", "скотт": "Scott", "тед": "Ted",
+    "тони": "Tony", "тоні": "Tony", "энтони": "Anthony", "ентоні": "Anthony",
+    "линдси": "Lindsey", "ліндсі": "Lindsey", "нэнси": "Nancy", "ненсі": "Nancy",
+    "кевин": "Kevin", "кевін": "Kevin", "хиллари": "Hillary", "гілларі": "Hillary",
+    "билл": "Bill", "білл": "Bill", "илон": "Elon", "ілон": "Elon",
+    "кэролайн": "Caroline", "керолайн": "Caroline", "пит": "Pete",
+    "піт": "Pete", "тулси": "Tulsi", "тулсі": "Tulsi", "кристи": "Kristi", "крісті": "Kristi",
+    "брайан": "Brian", "эрик": "Eric", "ерік": "Eric", "джулиан": "Julian",
+}
+
+
+def romanise_person(name: str, lang: str) -> str:
+    """A person's name in Latin letters: a known English given name as English spells it,
+    the rest by :func:`romanise` ("Джона Коула" lemma "Джон Коул" -> "John Koul")."""
+    words = name.split()
+    if len(words) >= 2:
+        given = ENGLISH_GIVEN.get(words[0].casefold())
+        if given:
+            return " ".join([given, romanise(" ".join(words[1:]), lang)])
+    return romanise(name, lang)

@@ -62,7 +62,7 @@ from typing import Any
 
 from storywire.model import ENTITY_TYPES, Mention
 from storywire.nlp import _worlddata as W
-from storywire.nlp.romanise import romanise
+from storywire.nlp.romanise import romanise, romanise_person
 from storywire.stories import _namematch as M
 from storywire.stories._namematch import compatible
 
@@ -789,7 +789,7 @@ def _name(ent: _Ent, typ: str) -> str:
         multi and words(m) > 1, counts[m.lemma],
         -(_LANG_ORDER.index(m.lang) if m.lang in _LANG_ORDER else len(_LANG_ORDER)),
         -first[m.lemma]))
-    return romanise(best.lemma, best.lang)
+    return romanise_person(best.lemma, best.lang) if multi else romanise(best.lemma, best.lang)
 
 
 def mention_from_span(text: str, start: int, end: int, type: str, lang: str,

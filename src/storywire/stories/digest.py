@@ -102,7 +102,10 @@ def build_story(store: SQLiteStore, story_id: str, *, llm: LLM | None = None,
                 "lang": art.lang,
             })
         for h in k.happenings:
-            what = h.what or ", ".join(_names_in(index, aid, h.sentence, names))
+            linked = _names_in(index, aid, h.sentence, names)
+            what = h.what or ", ".join(linked)
+            if h.by_names and linked:  # canonical names, not the extractor's romanisations
+                what = f"{h.verb}: {', '.join(linked)}" if h.verb else ", ".join(linked)
             happenings.append((h, aid, what, _sentence(art, h.sentence, h.field)))
     timeline = _timeline(happenings)
     reasons = {a["id"]: a.get("reason", {}) for a in detail["articles"]}

@@ -19,170 +19,35 @@ text order and picks the mention that names the speaker:
   ministry") -> the organisation or country;
 * an outlet noun ("пише видання") -> the outlet named there or before.
 
-Anything else gets no speaker: no guesses across sentences without a link. The reading context
-(:class:`Ctx`, sentence and mention lookups) lives here too, since both modules use it.
+Anything else gets no speaker: no guesses across sentences without a link. What the resolver
+reads (:class:`Ctx`, sentence and mention lookups) lives in :mod:`._quotectx`, shared with
+the quote finders; who a role noun names, in :mod:`._roles`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cache
 
 from storywire.model import Mention
 from storywire.nlp import _quotedata as D
-
-#: a word, with inner hyphens and apostrophes ("прем'єр", "Jean-Noël")
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-#: endings that make a role stem an adjective or abstract noun ("президентський", "presidential",
-#: "Diplomatie")
-_BAD_ROLE_SUFFIX = ("ськ", "ск", "ств", "ial", "iel", "ur", "ship", "ium", "н", "ици", "ie", "ия",
-                    "ія", "ic", "ич")
-
-
-# --- what the resolver reads: a quote candidate and the article context ----------------------
-
-
-@dataclass(slots=True)
-class Cand:
-    """A quote candidate and where its attribution sits."""
-
-    start: int
-    end: int
-    direct: bool
-    verb: tuple[int, int] | None = None  # speech verb span (or source phrase)
-    seg: tuple[int, int] | None = None  # where the speaker is named
-    pronoun_at: int | None = None  # "по его словам": resolve a pronoun here
-    whole_sentence: bool = False  # a direct quote standing as its own sentence
-
-
-@dataclass(slots=True)
-class Ctx:
-    text: str
-    lang: str
-    lex: D.Lexicon | None
-    ms: list[Mention]
-    starts: list[int]  # mention starts, for bisect
-    sents: list[tuple[int, int]]
-    sent_starts: list[int]
-    quoted: list[tuple[int, int]]  # accepted direct quote spans (mentions inside are not speakers)
-    verbs: list[tuple[int, int]]
-    verb_starts: list[int]
-    title_ms: list[Mention] = field(default_factory=list)  # field == "title": last resort
-    #: the content of the quote being resolved: a name inside what was said is never who said
-    #: it ("Jak podkreśla premier, to decyzja ... prezydenta Nawrockiego")
-    own: tuple[int, int] = (0, 0)
-
-
-# --- lexicon regexes ------------------------------------------------------------------------
-
-
-@cache
-def _participle_re(lang: str) -> re.Pattern[str] | None:
-    lex = D.LEXICONS.get(lang)
-    if lex is None or not lex.participles:
-        return None
-    return re.compile("|".join(lex.participles))
-
-
-def participle(ctx: Ctx, vs: int, ve: int) -> bool:
-    r = _participle_re(ctx.lang)
-    return r is not None and r.fullmatch(ctx.text, vs, ve) is not None
-
-
-@cache
-def _citing_re(lang: str) -> re.Pattern[str] | None:
-    """"X со ссылкой на Y" / "citing Y": Y is who really spoke (the lexicon of storywire.lang)."""
-    try:
-        from storywire.lang import module
-
-        phrases = getattr(module(lang), "ATTRIBUTION_CITING", ())
-    except KeyError:
-        return None
-    return phrase_re(phrases)
-
-
-def phrase_re(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    alts = "|".join(re.escape(p) + (r"(?!\w)" if p[-1:].isalnum() else "")
-                    for p in sorted(set(phrases), key=len, reverse=True))
-    if not alts:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{alts})", re.IGNORECASE)
-
-
-@cache
-def lex_re(lang: str, name: str) -> re.Pattern[str] | None:
-    lex = D.LEXICONS.get(lang)
-    if lex is None:
-        return None
-    if name == "roles":
-        alts = "|".join(re.escape(s) for s, _ in sorted(lex.roles, key=lambda r: -len(r[0])))
-        return re.compile(rf"(?<![\w-])({alts})(\w{{0,4}})(?![\w-])", re.IGNORECASE)
-    return phrase_re(getattr(lex, name))
-
-
-def _role_group(lang: str, stem: str) -> str | None:
-    stem = stem.lower()
-    for s, g in D.LEXICONS[lang].roles:
-        if s == stem:
-            return g
-    return None
-
-
-def nwords(text: str) -> int:
-    return len(WORD.findall(text))
-
-
-# --- context helpers -----------------------------------------------------------------------
-
-
-def sent_of(ctx: Ctx, pos: int) -> tuple[int, int]:
-    i = max(0, bisect_right(ctx.sent_starts, pos) - 1)
-    return ctx.sents[i] if ctx.sents else (0, len(ctx.text))
-
-
-def sent_index(ctx: Ctx, pos: int) -> int:
-    return max(0, bisect_right(ctx.sent_starts, pos) - 1)
-
-
-def in_quote(ctx: Ctx, pos: int, allow: tuple[int, int] | None = None) -> bool:
-    i = bisect_right(ctx.quoted, (pos, 1 << 60)) - 1
-    if i < 0:
-        return False
-    s, e = ctx.quoted[i]
-    if not (s <= pos < e):
-        return False
-    return not (allow is not None and s <= allow[0] and allow[1] <= e)
-
-
-def word_before(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’-]+)[ \t]+$", text[max(0, pos - 40) : pos])
-    return m.group(1).lower() if m else ""
-
-
-def mentions_in(ctx: Ctx, a: int, b: int, seg: tuple[int, int] | None = None) -> list[Mention]:
-    lo, hi = bisect_left(ctx.starts, a), bisect_left(ctx.starts, b)
-    os, oe = ctx.own
-    return [m for m in ctx.ms[lo:hi] if m.end <= b and not in_quote(ctx, m.start, seg)
-            and not os <= m.start < oe]
-
-
-def subject_like(ctx: Ctx, m: Mention) -> bool:
-    """A name right after a preposition ("з Трампом", "with Trump") is not a verb's subject."""
-    return ctx.lex is None or word_before(ctx.text, m.start) not in ctx.lex.preps
-
-
-def words_between(text: str, a: int, b: int) -> int:
-    return nwords(text[a:b]) if b > a else 0
-
-
-def _verbs_near(ctx: Ctx, a: int, b: int) -> bool:
-    """Does a speech verb stand in ``text[a:b]``?"""
-    i = bisect_left(ctx.verb_starts, a)
-    return i < len(ctx.verb_starts) and ctx.verb_starts[i] < b
-
+from storywire.nlp._quotectx import (
+    WORD,
+    Cand,
+    Ctx,
+    citing_re,
+    ent,
+    in_quote,
+    lex_re,
+    mentions_in,
+    participle,
+    sent_index,
+    sent_of,
+    subject_like,
+    word_before,
+    words_between,
+)
+from storywire.nlp._roles import RoleHolders
 
 # --- speakers ------------------------------------------------------------------------------
 
@@ -192,18 +57,6 @@ class _Stop:
 
 
 _NOBODY = _Stop()
-
-
-def _stems(words: Iterable[str], lex: D.Lexicon | None) -> set[str]:
-    """Comparable stems of modifier words ("білоруський" ~ "Білорусі": both "білор")."""
-    out = set()
-    for w in words:
-        w = w.lower()
-        if len(w) < 3 or w in D.WEAK_MODIFIERS or w in D.CONNECTIVES or (
-                lex is not None and w in lex.preps):
-            continue
-        out.add(w[:5])
-    return out
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -220,72 +73,7 @@ class Resolver:
         self.ctx = ctx
         self.spoken: list[tuple[int, Mention]] = []  # (quote start, speaker mention)
         self.spoken_at: list[int] = []
-        self.roles: dict[str, list[tuple[str, set[str], str]]] = self._profiles()
-
-    @staticmethod
-    def _ent(m: Mention) -> str:
-        key = (m.key or m.lemma or m.text).split()
-        return key[-1].lower() if key else m.text.lower()
-
-    def _role_at(self, pos: int) -> tuple[str, re.Match[str]] | None:
-        roles = lex_re(self.ctx.lang, "roles")
-        r = roles.match(self.ctx.text, pos) if roles is not None else None
-        if r is None or r.group(2).lower().startswith(_BAD_ROLE_SUFFIX):
-            return None
-        g = _role_group(self.ctx.lang, r.group(1))
-        return (g, r) if g else None
-
-    def _profiles(self) -> dict[str, list[tuple[str, set[str], str]]]:
-        """entity -> the roles it was named with: group, the words of the role phrase and the
-        role noun ("президент Білорусі Олександр Лукашенко": head, {"білор"}, "президент")."""
-        ctx, text = self.ctx, self.ctx.text
-        roles = lex_re(ctx.lang, "roles")
-        out: dict[str, list[tuple[str, set[str], str]]] = {}
-        if roles is None:
-            return out
-        prev_end = 0
-        for i, m in enumerate(ctx.ms):
-            if m.type != "PER" or in_quote(ctx, m.start):
-                continue
-            nxt = ctx.ms[i + 1] if i + 1 < len(ctx.ms) else None
-            if (nxt is not None and nxt.type == "PER" and not text[m.end:nxt.start].strip()):
-                continue  # "Глава офиса Владимира Зеленского Андрей Ермак": Ермак's role
-            s0, _ = sent_of(ctx, m.start)
-            a = max(s0, prev_end, m.start - 80)
-            prev_end = m.end
-            parts = [(a, m.start)]
-            if text[m.end : m.end + 1] == ",":
-                tail = text[m.end + 1 : m.end + 70]
-                tail_end = m.end + 1 + len(tail.split(",")[0])
-                # "Nawrocki, premier Donald Tusk": a list of people, not an apposition
-                if not any(x.type == "PER" for x in mentions_in(ctx, m.end + 1, tail_end)):
-                    parts.append((m.end + 1, tail_end))
-            for pa, pb in parts:
-                found = [r for r in roles.finditer(text, pa, pb)
-                         if not r.group(2).lower().startswith(_BAD_ROLE_SUFFIX)
-                         and not self._dependent_role(r, m.start)
-                         # "The aide also clarified that Witkoff": a verb between, no title
-                         and not _verbs_near(ctx, r.end(), m.start)]
-                if not found:
-                    continue
-                r = found[-1]
-                g = _role_group(ctx.lang, r.group(1))
-                if g is None:
-                    continue
-                words = [word_before(text, r.start()), *WORD.findall(text, r.end(), pb)]
-                out.setdefault(self._ent(m), []).append(
-                    (g, _stems(words, ctx.lex), r.group(1).lower()))
-        return out
-
-    def _dependent_role(self, r: re.Match[str], name_start: int) -> bool:
-        """"der Stabschef des ukrainischen Präsidenten, Andrij Jermak": a role in the genitive,
-        set off from the name by a comma, belongs to someone else ("Ehefrau von Präsident
-        Macron", with no comma, is Macron's role)."""
-        ctx, lex = self.ctx, self.ctx.lex
-        if lex is None or not lex.genitive or "," not in ctx.text[r.end():name_start]:
-            return False
-        before = WORD.findall(ctx.text, max(0, r.start() - 40), r.start())[-3:]
-        return any(w.lower() in lex.genitive for w in before)
+        self.holders = RoleHolders(ctx, self.spoken)
 
     def speaker(self, c: Cand) -> Mention | None:
         ctx = self.ctx
@@ -368,7 +156,7 @@ class Resolver:
         first = WORD.match(text, vs)
         ve1 = first.end() if first else ve  # "kündigte Selenskyj an": the name sits inside
         ms = [m for m in mentions_in(ctx, a, max(b, ve), seg) if not (vs <= m.start < ve1)]
-        bosses = {id(m) for m in ms if self._boss(m)}
+        bosses = {id(m) for m in ms if self.holders.boss(m)}
         ms = [m for m in ms if id(m) not in bosses and not self._medium(m)]
         before = [m for m in ms if m.end <= vs and subject_like(ctx, m)]
         after = [m for m in ms if m.start >= ve1 and subject_like(ctx, m)
@@ -454,36 +242,11 @@ class Resolver:
         for m in names[names.index(first) + 1:]:
             gap = list(WORD.finditer(text, head.end, m.start))
             if (m.type != "PER" or len(gap) > 2 or re.search(r"[,;:.!?()]", text[head.end:m.start])
-                    or not all(self._role_at(w.start()) or w.group()[0].isupper()
+                    or not all(self.holders.role_at(w.start()) or w.group()[0].isupper()
                                for w in gap)):
                 break
             head = m
         return head
-
-    def _genitive(self, m: Mention) -> bool:
-        """Is the name inflected, as a possessor after a noun is ("Путина", "Зеленського",
-        German "Selenskijs")? "aide Yury Ushakov" is an apposition: the aide himself."""
-        if m.lemma and m.lemma.lower() != m.text.lower():
-            return True
-        return self.ctx.lang == "de" and " " not in m.text and m.text.endswith("s")
-
-    def _boss(self, m: Mention) -> bool:
-        """Is ``m`` the person an aide role noun right before it belongs to ("Berater
-        Selenskijs", "помощник Путина"), with no name of the aide after it?"""
-        if m.type != "PER" or not self._genitive(m):
-            return False
-        text = self.ctx.text
-        prev = list(WORD.finditer(text, max(0, m.start - 30), m.start))
-        if not prev or text[prev[-1].end():m.start].strip():
-            return False
-        role = self._role_at(prev[-1].start())
-        if role is None or role[0] != D.AIDE:
-            return False
-        i = bisect_right(self.ctx.starts, m.start)
-        nxt = self.ctx.ms[i] if i < len(self.ctx.ms) else None
-        return not (nxt is not None and nxt.type == "PER"
-                    and words_between(text, m.end, nxt.start) == 0
-                    and not re.search(r"[,;:.!?]", text[m.end:nxt.start]))
 
     def _medium(self, m: Mention) -> bool:
         """"у повідомленні в телеграм-каналі", "on its Telegram channel": where a statement
@@ -513,7 +276,7 @@ class Resolver:
     def _cited(self, ve: int, b: int) -> Mention | None:
         """"повідомляє X з посиланням на Y": Y is the source the quote comes from."""
         ctx, text = self.ctx, self.ctx.text
-        cite = _citing_re(ctx.lang)
+        cite = citing_re(ctx.lang)
         m = cite.search(text, ve, b) if cite is not None else None
         if m is None or words_between(text, ve, m.start()) > 6:
             return None
@@ -554,7 +317,7 @@ class Resolver:
                 # (after the verb only: "телеканалу Polsat рассказал X" is the addressee)
                 named = None if last else self._named_outlet(w.end())
                 return named or self._outlet(w.start())
-            role = self._role_at(w.start())
+            role = self.holders.role_at(w.start())
             if role is not None:
                 g, r = role
                 ahead = WORD.findall(text, max(0, w.start() - 30), w.start())[-2:]
@@ -567,8 +330,9 @@ class Resolver:
                 # a spokesperson speaks for a body; an office holder is a person named before
                 body = self._body_of(r.start(), r.end(), orgs_only=True)
                 if g == "spokesperson":
-                    return body or self._role(r, g) or _NOBODY
-                return self._role(r, g) or self._role_fallback(r.start(), g) or body or _NOBODY
+                    return body or self.holders.role(r, g) or _NOBODY
+                return (self.holders.role(r, g) or self._role_fallback(r.start(), g) or body
+                        or _NOBODY)
             if lex.proxies and low.startswith(lex.proxies):
                 body = self._body_of(w.start(), w.end())  # "представителя госдепа"
                 if body is not None:
@@ -762,76 +526,19 @@ class Resolver:
     def _title_person(self, pos: int) -> Mention | None:
         """The person of the title, when it names exactly one and the text none before ``pos``."""
         ctx = self.ctx
-        people = {self._ent(m): m for m in ctx.title_ms if m.type == "PER"}
+        people = {ent(m): m for m in ctx.title_ms if m.type == "PER"}
         if len(people) != 1:
             return None
         if any(m.type == "PER" for m in ctx.ms[: bisect_left(ctx.starts, pos)]):
             return None
         return next(iter(people.values()))
 
-    def _role(self, r: re.Match[str], group: str) -> Mention | None:
-        """The person last named with a role of ``group`` ("президент Білорусі Олександр
-        Лукашенко" for "білоруський лідер"), matching the words around the role noun
-        ("білоруський"); a role of another group only when a name-like word around it matches
-        ("секретар РНБО" ~ "очільник РНБО")."""
-        ctx, text = self.ctx, self.ctx.text
-        pos = r.start()
-        tail = text[r.end() : r.end() + 40]
-        tail = re.split(r"[,.;:!?\"«»„“”]", tail)[0]
-        words = [word_before(text, pos), *WORD.findall(tail)[:3]]
-        around = _stems(words, ctx.lex)
-        proper = _stems(re.findall(r"\b[A-ZА-ЯІЇЄҐ]\w*", " ".join(
-            WORD.findall(text, max(0, pos - 30), pos)[-1:] + WORD.findall(tail)[:3])), ctx.lex)
-        order, last = self._role_order(pos)
-        entries = self.roles
-
-        def pick(test: Callable[[str], bool]) -> Mention | None:
-            for e in order:
-                if test(e):
-                    return last[e]
-            return None
-
-        noun = r.group(1).lower()
-        return (
-            (around and pick(lambda e: any(g == group and st & around
-                                           for g, st, _ in entries.get(e, ()))))
-            # "premier" is who was named premier, not the president of the same group
-            or pick(lambda e: any(n == noun for _, _, n in entries.get(e, ())))
-            or (proper and pick(lambda e: any(st & proper for _, st, _ in entries.get(e, ()))))
-            or pick(lambda e: any(g == group for g, _, _ in entries.get(e, ())))
-            or self._named_later(pos, noun, around)
-        )
-
-    def _named_later(self, pos: int, noun: str, around: set[str]) -> Mention | None:
-        """"Premier podkreślił ..." before the article names "premier Donald Tusk": the one
-        person named later with that very role noun, and no other modifier ("Глава Госдепа"
-        is not "глава офиса ... Ермак")."""
-        ctx = self.ctx
-        holders = {self._ent(m): m for m in ctx.ms[bisect_right(ctx.starts, pos):]
-                   if m.type == "PER" and not in_quote(ctx, m.start)
-                   and any(n == noun and (not st or st & around)
-                           for _, st, n in self.roles.get(self._ent(m), ()))}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def _role_order(self, pos: int) -> tuple[list[str], dict[str, Mention]]:
-        """Persons named before ``pos``: recent speakers first, then by recency."""
-        ctx = self.ctx
-        idx = bisect_left(ctx.starts, pos)
-        last: dict[str, Mention] = {}
-        for m in ctx.ms[max(0, idx - 400) : idx]:  # bounded: long texts stay linear
-            if m.type == "PER" and not in_quote(ctx, m.start):
-                last[self._ent(m)] = m
-        recent = sorted(last, key=lambda e: last[e].start, reverse=True)
-        speakers = [self._ent(w) for _, w in reversed(self.spoken[-50:])]
-        speakers = [e for e in dict.fromkeys(speakers) if e in last]
-        return speakers + [e for e in recent if e not in speakers], last
-
     def _role_fallback(self, pos: int, group: str) -> Mention | None:
         """A role noun nobody was named with: the last speaker, else the person the previous
         sentences are about ("Andrij Jermak kündigte an ... ", so der ehemalige Leiter"),
         unless that person was named with a different role."""
-        order, last = self._role_order(pos)
-        speakers = {self._ent(w) for _, w in self.spoken[-50:]}
+        order, last = self.holders.role_order(pos)
+        speakers = {ent(w) for _, w in self.spoken[-50:]}
         for e in order:
             if e in speakers:
                 return last[e]
@@ -841,8 +548,8 @@ class Resolver:
             return who  # the title's one person, or nobody
         si = sent_index(self.ctx, pos)
         lo = self.ctx.sents[max(0, si - 2)][0] if self.ctx.sents else 0
-        named = {self._ent(m) for m in mentions_in(self.ctx, lo, pos) if m.type == "PER"}
-        roles = {g for g, _, _ in self.roles.get(self._ent(who), ())}
+        named = {ent(m) for m in mentions_in(self.ctx, lo, pos) if m.type == "PER"}
+        roles = {g for g, _, _ in self.holders.roles.get(ent(who), ())}
         if len(named) != 1 or (roles and group not in roles):
             return None  # two people just named, or he holds another office: ambiguous
         return who

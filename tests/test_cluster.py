@@ -165,6 +165,37 @@ def test_seeds_events_and_thread(tmp_path, cluster_cli, seed_records, seed_id):
     # storyline, so today it joins the talks event. See the issue notes.
 
 
+# Two happenings of one storyline a day apart, each told in two languages (written for this test):
+# the same names, the same topic, near-identical leads; only the day each lead states differs.
+_VOTES = [
+    ("vote-fail-en", " date 2025-03-04\nParliament fails to dismiss energy minister Ivan Petrenko"
+     "\n\nOn 4 March the parliament of Ruthenia failed to vote on the dismissal of energy "
+     "minister Ivan Petrenko after opposition deputies blocked the rostrum, speaker Olena "
+     "Marchuk said."),
+    ("vote-fail-ru", " date 2025-03-04\nПарламент не уволил министра энергетики Ивана Петренко"
+     "\n\n4 марта парламент Рутении не проголосовал за увольнение министра энергетики Ивана "
+     "Петренко: оппозиция заблокировала трибуну, сообщила спикер Олена Марчук."),
+    ("vote-pass-en", " date 2025-03-05\nParliament dismisses energy minister Ivan Petrenko"
+     "\n\nOn 5 March the parliament of Ruthenia voted to dismiss energy minister Ivan Petrenko, "
+     "with 301 deputies in favour, speaker Olena Marchuk said."),
+    ("vote-pass-ru", " date 2025-03-05\nПарламент уволил министра энергетики Ивана Петренко"
+     "\n\n5 марта парламент Рутении проголосовал за увольнение министра энергетики Ивана "
+     "Петренко, за решение отдали голоса 301 депутат, сообщила спикер Олена Марчук."),
+]
+
+
+def test_leads_stating_different_days_are_different_events(tmp_path, cluster_cli):
+    """Two articles whose leads write out different days report different happenings, however
+    alike the rest; the same day in two languages is one event, and all four are one thread."""
+    rows = cluster_cli(write_jsonl(tmp_path / "votes.jsonl",
+                                   [{"id": i, "text": t} for i, t in _VOTES]), tmp_path / "o.jsonl")
+    ev = {r["id"]: r["event"] for r in rows}
+    assert ev["vote-fail-en"] == ev["vote-fail-ru"]
+    assert ev["vote-pass-en"] == ev["vote-pass-ru"]
+    assert ev["vote-fail-en"] != ev["vote-pass-en"]
+    assert len({r["thread"] for r in rows}) == 1
+
+
 # -- determinism, re-runs, streaming in parts -----------------------------------------------------
 
 

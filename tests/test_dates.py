@@ -415,3 +415,17 @@ def test_dev_happening_dates_beat_publication_date(dev: list[tuple[dict, D | Non
     assert len(dated) >= 150
     assert exact >= baseline + 0.08, (exact, baseline)  # measured: 0.759 vs 0.639
     assert near >= 0.97, near
+
+
+def test_happening_kinds() -> None:
+    """How firmly a text gives its day: written out in the lead, relative, body, publication."""
+    from storywire.nlp.dates import happening
+
+    pub = D(2025, 11, 19)
+    assert happening("Рада 18 листопада не проголосувала за звільнення.", "uk", pub).kind == (
+        "stated")
+    assert happening("Parliament on Tuesday voted to dismiss them.", "en", pub).kind == "relative"
+    body = "Parliament met again. " + "The debate went on for hours. " * 20 + "On 18 November"
+    assert happening(body + " it failed.", "en", pub).kind == "body"
+    assert happening("Parliament voted to dismiss them.", "en", pub).kind == "published"
+    assert happening("Parliament voted to dismiss them.", "en", None).kind is None

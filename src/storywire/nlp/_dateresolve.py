@@ -28,6 +28,9 @@ class DateMention:
     value: str  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY'
     granularity: str  # 'day' | 'month' | 'year'
     relative: bool  # resolved against the reference date
+    #: the text writes the day out (a number with its month, or a numeric date), as opposed to
+    #: a weekday or "yesterday"
+    stated: bool = False
 
     @property
     def date(self) -> dt.date:
@@ -127,10 +130,11 @@ def weekend_days(which: str, ref: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def date_mention(text: str, start: int, end: int, value: dt.date | tuple[int, int] | int,
-                 relative: bool) -> DateMention:
+                 relative: bool, stated: bool = False) -> DateMention:
     """The record for ``text[start:end]``; the value's type sets the granularity."""
     if isinstance(value, dt.date):
-        return DateMention(start, end, text[start:end], value.isoformat(), "day", relative)
+        return DateMention(start, end, text[start:end], value.isoformat(), "day", relative,
+                           stated)
     if isinstance(value, tuple):
         return DateMention(start, end, text[start:end], f"{value[0]:04d}-{value[1]:02d}",
                            "month", relative)

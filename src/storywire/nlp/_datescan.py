@@ -44,8 +44,9 @@ _BACK_CHARS = 48  # how far back cue and modifier words are looked for
 
 
 def _found(priority: int, text: str, start: int, end: int,
-           value: dt.date | tuple[int, int] | int, relative: bool) -> _Found:
-    return priority, start, end, date_mention(text, start, end, value, relative)
+           value: dt.date | tuple[int, int] | int, relative: bool, stated: bool = False
+           ) -> _Found:
+    return priority, start, end, date_mention(text, start, end, value, relative, stated)
 
 
 def _starts_word(text: str, start: int, before: re.Pattern[str] = _WORD_BEFORE) -> bool:
@@ -88,7 +89,7 @@ def _numeric(text: str, slash_mdy: bool) -> list[_Found]:
         else:
             continue
         if d:
-            out.append(_found(_NUMERIC, text, *match.span(), d, False))
+            out.append(_found(_NUMERIC, text, *match.span(), d, False, stated=True))
     return out
 
 
@@ -176,7 +177,7 @@ def _day_months(text: str, low: str, pat: Patterns, ref: dt.date | None) -> list
                 else:
                     continue
                 if d:
-                    out.append(_found(_DAY, text, start, end, d, relative))
+                    out.append(_found(_DAY, text, start, end, d, relative, stated=True))
     return out
 
 

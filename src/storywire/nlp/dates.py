@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from storywire.nlp._dateresolve import (
     FUTURE_DAYS,
@@ -67,9 +68,11 @@ __all__ = [
     "SAME_YEAR_AHEAD_DAYS",
     "SAME_YEAR_AHEAD_MONTHS",
     "DateMention",
+    "HappeningDate",
     "PeriodMention",
     "find_dates",
     "find_periods",
+    "happening",
     "happening_date",
     "is_timestamp",
 ]
@@ -168,10 +171,35 @@ def _day_candidates(
     return days, periods
 
 
+@dataclass(frozen=True, slots=True)
+class HappeningDate:
+    """The day an article's main news happened, why, and how firmly the text says so.
+
+    ``kind`` is ``"stated"`` when the title or lead writes the day out ("18 листопада",
+    "2025-11-28"), ``"relative"`` for a weekday, "yesterday" or a week phrase resolved against
+    the publication date, ``"body"`` for a day found only in the body, ``"published"`` when
+    the publication date (or a dateline standing in for it) is all there is, ``None`` without
+    any date. Two articles whose leads state different days report different happenings; a
+    weekday or a publication date a day off is often the same day seen a day later.
+    """
+
+    date: dt.date | None
+    reason: str
+    kind: str | None
+
+
 def happening_date(
     text: str, lang: str, published: dt.date | None, *, title: str | None = None
 ) -> tuple[dt.date | None, str]:
-    """Best estimate of the day the article's main news happened, and why.
+    """:func:`happening` as ``(date, reason)``."""
+    found = happening(text, lang, published, title=title)
+    return found.date, found.reason
+
+
+def happening(
+    text: str, lang: str, published: dt.date | None, *, title: str | None = None
+) -> HappeningDate:
+    """Best estimate of the day the article's main news happened, why, and of what kind.
 
     The title and lead decide: the first day-precise date there ("on Sunday", "вчера", "28
     ноября", "в четверг на этой неделе") from LEAD_PAST_DAYS before the publication date up to
@@ -180,23 +208,22 @@ def happening_date(
     next, so "on Sunday" in Monday's article is the news; older body dates are background).
     Then a week or weekend phrase is a weak hint, else the publication date itself stands.
     Without a publication date, a full date in the opening (a dateline) stands in for it.
-    Returns ``(None, reason)`` when there is no date at all.
     """
     reference, reason, suffix = published, "publication date", ""
     if reference is None:
         reference, stamp = _publication_from_text((title or "") + "\n" + text, lang)
         if reference is None:
-            return None, "no date in text and no publication date"
+            return HappeningDate(None, "no date in text and no publication date", None)
         reason = f"date in opening {stamp!r}"
         suffix = f" (reference: {reason})"
-    date, why = _happening(text, lang, reference, title, reason)
-    return date, why if why.startswith(reason) else why + suffix
+    date, why, kind = _happening(text, lang, reference, title, reason)
+    return HappeningDate(date, why if why.startswith(reason) else why + suffix, kind)
 
 
 def _happening(
     text: str, lang: str, reference: dt.date, title: str | None, reason: str
-) -> tuple[dt.date, str]:
-    """:func:`happening_date` once a reference date is known."""
+) -> tuple[dt.date, str, str]:
+    """:func:`happening` once a reference date is known: (date, reason, kind)."""
     lead = _lead(text)
     past: list[tuple[str, DateMention]] = []
     future: list[tuple[str, DateMention]] = []
@@ -209,16 +236,21 @@ def _happening(
         past += [(where, m) for m in days if low <= m.date <= reference]
         future += [(where, m) for m in days if reference < m.date <= high]
     for where, mention in past or future:
-        return mention.date, f"{where}: {mention.text!r}"
+        return mention.date, f"{where}: {mention.text!r}", _kind(mention)
     if BODY_PAST_DAYS and len(text) > len(lead):
         body_low = reference - dt.timedelta(days=BODY_PAST_DAYS)
         days, _ = _day_candidates(text[len(lead) :], lang, reference)
         for mention in days:
             if body_low <= mention.date < reference:
-                return mention.date, f"body: {mention.text!r}"
+                return mention.date, f"body: {mention.text!r}", "body"
     for where, period in periods:
         if period.first <= reference <= period.last:
-            return reference, f"{reason} ({where}: {period.text!r})"
+            return reference, f"{reason} ({where}: {period.text!r})", "published"
         if period.last < reference:
-            return period.last, f"{where}: {period.text!r} ends {period.last.isoformat()}"
-    return reference, reason
+            return (period.last, f"{where}: {period.text!r} ends {period.last.isoformat()}",
+                    "relative")
+    return reference, reason, "published"
+
+
+def _kind(mention: DateMention) -> str:
+    return "stated" if mention.stated else "relative"

@@ -35,7 +35,10 @@ from storywire.stories.features import ArticleFeatures
 from storywire.stories.index import TimeBucketedIndex
 from storywire.stories.linkage import average_linkage, new_id, remap
 from storywire.stories.score import (
+    CANNOT_LINK,
     KeyStats,
+    cannot_block,
+    cannot_link,
     name_similarity,
     probability,
     probability_matrix,
@@ -294,11 +297,14 @@ class EventClusterer:
         s = self.state
         cos = float(s.vector(a).astype(np.float64) @ s.vector(b))  # as the region matrix
         sig = signals(s.feats[a], s.feats[b], cos, s.stats, self.rank(a, b))
+        if cannot_link(s.feats[a], s.feats[b]):
+            return CANNOT_LINK, sig
         return probability(sig, self.weights), sig
 
     def _block(self, left: list[str], right: list[str]) -> np.ndarray:
         """Fresh pair probabilities of ``left`` x ``right``, zero for pairs too far apart in
-        time or for an article with itself."""
+        time or for an article with itself, :data:`CANNOT_LINK` for pairs whose leads state
+        different days."""
         s = self.state
         ranks = np.full((len(left), len(right)), -1, dtype=np.int64)
         # a pair's rank is the better of its places in either article's neighbour list
@@ -316,6 +322,7 @@ class EventClusterer:
         vl = np.stack([s.vector(a) for a in left]).astype(np.float64)
         vr = vl if left is right else np.stack([s.vector(a) for a in right]).astype(np.float64)
         probs = probability_matrix(signal_block(fl, fr, vl, vr, s.stats, ranks), self.weights)
+        probs[cannot_block(fl, fr)] = CANNOT_LINK
         wl = np.array([f.when.toordinal() if f.when else np.nan for f in fl])
         wr = np.array([f.when.toordinal() if f.when else np.nan for f in fr])
         with np.errstate(invalid="ignore"):
@@ -463,6 +470,7 @@ class EventClusterer:
         avg = float(np.mean(list(link.values())))
         _, _, shared = name_similarity(self.state.feats[aid], self.state.feats[best],
                                        self.state.stats, listed=True)
+        apart = [m for m in others if cannot_link(s.feats[aid], s.feats[m])]
         return {
             "decision": "joined" if len(others) else "new event",
             "strongest_link": best,
@@ -470,6 +478,8 @@ class EventClusterer:
             "mean_probability": round(avg, 3),
             "signals": {k: round(v, 3) for k, v in sig.items()},
             "shared_names": shared[:8],
+            # members whose lead states another day: they count -1 against the event
+            **({"stated_days_differ": apart[:8]} if apart else {}),
         }
 
     def estimate_dates(self, ids: Iterable[str]) -> None:

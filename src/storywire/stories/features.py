@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storywire.model import Article
-from storywire.nlp.dates import happening_date
+from storywire.nlp.dates import happening
 from storywire.nlp.names import article_keys
 
 #: bump when extraction changes, so cached features are recomputed rather than mixed
-FEATURES_VERSION = "5"
+FEATURES_VERSION = "6"
 #: the lead: where the main happening is told, and where its numbers are
 LEAD_CHARS = 600
 _NUMBER = re.compile(
@@ -37,6 +37,9 @@ class ArticleFeatures:
     numbers: frozenset[str] = field(default_factory=frozenset)
     #: for an undated article, the date of its closest dated neighbour (set by the clusterer)
     estimated: dt.date | None = None
+    #: how firmly the text gives ``happened``: "stated", "relative", "published" (see
+    #: :class:`storywire.nlp.dates.HappeningDate`)
+    happened_kind: str | None = None
 
     @property
     def when(self) -> dt.date | None:
@@ -49,6 +52,7 @@ class ArticleFeatures:
             "published": self.published.isoformat() if self.published else None,
             "happened": self.happened.isoformat() if self.happened else None,
             "happened_reason": self.happened_reason,
+            "happened_kind": self.happened_kind,
             "keys": self.keys,
             "numbers": sorted(self.numbers),
         }
@@ -64,6 +68,7 @@ class ArticleFeatures:
             published=day(data["published"]),
             happened=day(data["happened"]),
             happened_reason=data.get("happened_reason", ""),
+            happened_kind=data.get("happened_kind"),
             keys={k: float(v) for k, v in data["keys"].items()},
             numbers=frozenset(data.get("numbers", ())),
         )
@@ -87,15 +92,16 @@ def lead_numbers(text: str) -> frozenset[str]:
 def extract(article: Article) -> ArticleFeatures:
     assert article.id is not None
     lang = article.lang or "und"
-    happened, reason = happening_date(article.text, lang, article.published, title=article.title)
+    when = happening(article.text, lang, article.published, title=article.title)
     lead = f"{article.title}\n{article.text[:LEAD_CHARS]}" if article.title else article.text[
         :LEAD_CHARS]
     return ArticleFeatures(
         article_id=article.id,
         lang=lang,
         published=article.published,
-        happened=happened,
-        happened_reason=reason,
+        happened=when.date,
+        happened_reason=when.reason,
+        happened_kind=when.kind,
         keys=article_keys(article.text, lang, title=article.title),
         numbers=lead_numbers(lead),
     )

@@ -43,6 +43,7 @@ from storywire.nlp._numbers import (
     qualifier_around,
     tokens,
 )
+from storywire.nlp._quotedata import LEXICONS as SPEECH_LEXICONS
 from storywire.nlp._spans import trimmed
 from storywire.nlp.dates import DateMention, PeriodMention, find_dates, find_periods
 
@@ -376,9 +377,7 @@ UNNAMED = "unnamed sources"
 def _anonymous(source: str, lang: str) -> str:
     """``source``, or :data:`UNNAMED` when it only says "sources" (of the outlet): an English
     briefing should not quote "джерела, собеседников агентства" as if they were names."""
-    from storywire.nlp._quotedata import LEXICONS
-
-    lex = LEXICONS.get(lang)
+    lex = SPEECH_LEXICONS.get(lang)
     if lex is None or not lex.sources:
         return source
     words = [w for w in (norm(x) for x in source.split()) if w not in _ARTICLES]

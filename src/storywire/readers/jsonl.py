@@ -17,6 +17,7 @@ from storywire.model import Article, InputError, ReadError
 from storywire.nlp.language import normalise_code
 from storywire.readers._base import ReadOptions
 from storywire.readers._files import describe_size
+from storywire.readers._urldate import url_date
 from storywire.readers.encoding import decode_bytes
 from storywire.readers.metadata import parse_text
 
@@ -66,13 +67,16 @@ def article_from_record(
     source = next((str(rec[k]) for k in SOURCE_KEYS if rec.get(k)), None)
     article_id = rec.get("id")
     meta = dict(parsed.meta)
+    url = rec["url"] if isinstance(rec.get("url"), str) and rec["url"].strip() else None
+    if published is None and parsed.published is None and (published := url_date(url)):
+        meta["published_from"] = "url"
     extra = {k: v for k, v in rec.items() if k not in KNOWN}
     if extra:
         meta["fields"] = extra
     return Article(
         text=parsed.body,
         id=str(article_id) if article_id is not None and str(article_id).strip() else None,
-        url=rec["url"] if isinstance(rec.get("url"), str) and rec["url"].strip() else None,
+        url=url,
         source=source or parsed.source,
         title=parsed.title,
         published=published or parsed.published,

@@ -137,6 +137,9 @@ def test_briefing_states_the_core_facts(export):
                    "2025-06-21"):
         assert needle in text, needle
     assert "[1]" in text  # statements point to their evidence
+    # the seeds report talks on freeing 100+ prisoners: no briefing line may say they were freed
+    assert "100 prisoners to be released" in text and "100 prisoners released" not in text
+    assert "100 political prisoners released" not in text
 
 
 def test_rerun_extracts_nothing_and_keeps_entity_ids(export, cli, seeds_dir):

@@ -113,6 +113,9 @@ class Figure:
     date: str | None = None
     asserted_by: str | None = None  # the source as written: "Reuters", "джерела"
     hedged: bool = False  # "reportedly", "нібито", "якобы"
+    #: sought, planned or possible, not done ("talks on freeing 100"): ``happening`` then reads
+    #: "to be released"
+    prospective: bool = False
     sentence: tuple[int, int] = (0, 0)
     field: str = "text"
 

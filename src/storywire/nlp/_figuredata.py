@@ -68,6 +68,9 @@ class FigureLexicon:
     ordinal_dot: bool = False  # "3. Versuch": a number followed by a dot is an ordinal
     adjectives_follow: bool = False  # "prisonniers politiques", "więźniów politycznych"
     citing: tuple[str, ...] = field(default=())  # "із посиланням на": ends a source name
+    #: words shortly before a figure saying its happening is sought, planned or possible, not
+    #: done ("обговорюють можливе звільнення 100", "talks on freeing 100"); "*" ends a stem
+    prospects: tuple[str, ...] = field(default=())
 
 
 PRONOUNS = wordset(
@@ -204,6 +207,9 @@ UK = FigureLexicon(
     hedges=("нібито", "начебто", "буцімто", "ймовірно", "імовірно", "можливо",
             "за неперевіреними даними", "за непідтвердженими даними", "імовірних",
             "ймовірних"),
+    prospects=("можлив*", "потенційн*", "обговорю*", "переговори про", "прагн*", "хочуть", "хоче",
+               "планую*", "планує", "пропону*", "може", "можуть", "мають намір", "має намір",
+               "очікується", "домогтися", "домовитися", "вимага*", "готов*", "буде", "будуть"),
     source_cues=("за даними", "за словами", "за інформацією", "за повідомленням",
                  "згідно з даними", "згідно з", "як повідомляє", "як повідомили",
                  "як заявили", "як пише", "пише", "повідомляє", "передає", "за оцінками",
@@ -366,6 +372,9 @@ RU = FigureLexicon(
     hedges=("якобы", "предположительно", "по неподтвержденным данным",
             "по неподтверждённым данным", "вероятно", "возможно", "будто бы", "предполагаемо",
             "по некоторым данным", "предполагаемых", "предполагаемые"),
+    prospects=("возможн*", "потенциальн*", "обсужда*", "переговоры об", "переговоры о", "стрем*",
+               "хотят", "хочет", "планиру*", "предлага*", "может", "могут", "намерен*",
+               "ожидается", "добиться", "договориться", "требу*", "готов*", "будет", "будут"),
     source_cues=("по данным", "по словам", "по информации", "по сообщению", "согласно данным",
                  "согласно", "как сообщает", "как сообщили", "как заявили", "как пишет",
                  "пишет", "сообщает", "передает", "передаёт", "по оценкам", "по мнению",
@@ -503,6 +512,9 @@ BG = FigureLexicon(
     }),
     hedges=("предполагаемо", "твърди се", "уж", "вероятно", "навярно", "по непотвърдени данни",
             "предполагаеми", "според непотвърдена информация"),
+    prospects=("възможн*", "потенциалн*", "обсъжда*", "преговори за", "стреми", "стремят", "искат",
+               "иска", "планира*", "предлага*", "може", "могат", "възнамерява*", "очаква се",
+               "договорят", "настоява*", "готов*", "ще"),
     source_cues=("според", "по данни на", "по данни", "по думите на", "по информация на",
                  "съобщава", "съобщи", "предава", "пише", "цитиран от", "позовавайки се на",
                  "по оценки на"),
@@ -628,6 +640,9 @@ EN = FigureLexicon(
     }),
     hedges=("reportedly", "allegedly", "purportedly", "supposedly", "apparently", "unconfirmed",
             "is said to", "are said to", "were said to", "believed to", "alleged"),
+    prospects=("possible", "possibly", "potential*", "could", "might", "would", "will", "plan",
+               "plans", "planned", "planning", "seek*", "sought", "aim*", "negotiate*",
+               "negotiating", "propos*", "expected to", "want*", "demand*", "ready to", "hope*"),
     source_cues=("according to", "citing", "as reported by", "reported by", "per"),
     speech_verbs=("said", "say", "says", "told", "stated", "claimed", "claim", "claims",
                   "estimated", "estimate", "estimates", "reported", "reports", "announced",
@@ -764,6 +779,9 @@ DE = FigureLexicon(
     }),
     hedges=("angeblich", "mutmaßlich", "vermutlich", "berichten zufolge", "offenbar",
             "unbestätigten", "sollen", "soll"),
+    prospects=("möglich*", "potenziell*", "könnte*", "wollen", "will", "planen", "plant",
+               "geplant*", "verhandl*", "anstreb*", "angestrebt*", "fordern", "fordert",
+               "erwartet", "bereit", "werden"),
     source_cues=("laut", "nach angaben von", "nach angaben", "unter berufung auf",
                  "wie berichtet", "berichtet", "meldet", "zufolge"),
     speech_verbs=("sagte", "sagten", "sagt", "erklärte", "erklärten", "berichtete",
@@ -883,6 +901,9 @@ PL = FigureLexicon(
         "foreign": "zagraniczn*",
     }),
     hedges=("rzekomo", "podobno", "prawdopodobnie", "ponoć", "jakoby", "rzekomych"),
+    prospects=("możliw*", "potencjaln*", "mógłby", "mogłoby", "może", "mogą", "planuj*", "chcą",
+               "chce", "negocj*", "rozmowy o", "dąż*", "żąda*", "oczekuje się", "gotow*", "będzie",
+               "będą"),
     source_cues=("według", "jak podaje", "jak poinformował", "jak poinformowała", "podaje",
                  "powołując się na", "zdaniem", "jak informuje", "informuje"),
     speech_verbs=("powiedział", "powiedziała", "powiedzieli", "poinformował",
@@ -990,6 +1011,9 @@ FR = FigureLexicon(
     }),
     hedges=("prétendument", "présumés", "présumé", "supposément", "aurait", "auraient",
             "non confirmées"),
+    prospects=("possible*", "potentiel*", "pourrait", "pourraient", "envisag*", "négoci*",
+               "cherch*", "veulent", "veut", "prévoi*", "propos*", "exig*", "prêt*", "sera",
+               "seront"),
     source_cues=("selon", "d'après", "citant", "de source"),
     speech_verbs=("a déclaré", "a dit", "ont déclaré", "a affirmé", "affirme", "affirment",
                   "estime", "estiment", "a indiqué", "ont indiqué", "rapporte", "indique"),

@@ -137,7 +137,9 @@ def _phrase_regex(phrases: Iterable[str], tail: str = "") -> re.Pattern[str] | N
     items = sorted({norm(p) for p in phrases if p}, key=len, reverse=True)
     if not items:
         return None
-    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items)
+    # a trailing "*" ends a stem: "можлив*" is any word that starts so
+    alts = "|".join(r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in p.split())
+                    for p in items)
     return re.compile(rf"(?<![\w'])(?P<p>{alts})(?![\w']){tail}")
 
 
@@ -152,6 +154,7 @@ class Lex:
     qualifier_before: re.Pattern[str] | None
     post_qualifier: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
+    prospects: re.Pattern[str] | None
     cues: re.Pattern[str] | None
     speech: re.Pattern[str] | None
     citing: re.Pattern[str] | None
@@ -172,6 +175,7 @@ def lexicon(lang: str) -> Lex:
         qualifier_before=quals,
         post_qualifier=_phrase_regex(raw.post_qualifiers),
         hedges=_phrase_regex(raw.hedges),
+        prospects=_phrase_regex(raw.prospects),
         cues=_phrase_regex(raw.source_cues),
         speech=_phrase_regex(raw.speech_verbs),
         citing=_phrase_regex((*raw.citing, *("що", "что", "че", "that", "dass", "że", "que"))),

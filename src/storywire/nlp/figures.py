@@ -540,6 +540,9 @@ def _figure(
     s_lo = bisect_right([t.start for t in toks], sent[0] - 1)
     happening = _happening(toks, s_lo, stop, (start, c_end), start, lx) or _IMPLIED.get(what)
     hedged = bool(lx.hedges and lx.hedges.search(norm(sentence)))
+    prospective = _prospective(text, sent[0], start, lx)
+    if prospective and happening:
+        happening = f"to be {happening}"  # sought, planned or possible: not done
     figure = Figure(
         value=int(value) if float(value).is_integer() else round(value, 6),
         qualifier=qualifier,
@@ -552,10 +555,25 @@ def _figure(
         date=_date_for(text, start, end, sent, dates, periods),
         asserted_by=_asserted(sentence, rel, lx, lang),
         hedged=hedged,
+        prospective=prospective,
         sentence=sent,
         field=field,
     )
     return figure, after
+
+
+#: how far before a figure a word can say its happening is only sought or possible
+PROSPECT_WORDS = 8
+
+
+def _prospective(text: str, sent_start: int, start: int, lx: Lex) -> bool:
+    """"обговорюють можливе звільнення 100 в'язнів", "talks on freeing 100": a figure the
+    sentence wants, plans or thinks possible, which must not read as done (a briefing that
+    says "100 prisoners released" of talks about releasing them states a falsehood)."""
+    if lx.prospects is None:
+        return False
+    before = norm(text[sent_start:start]).split()[-PROSPECT_WORDS:]
+    return bool(lx.prospects.search(" ".join(before)))
 
 
 @cache

@@ -45,6 +45,27 @@ def _short(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _figure_groups(figures: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """One group per distinct fact. A figure without a date joins the one dated group of the
+    same phrase ("52 people released" is "52 people released (2025-09)" told without its
+    month); with several dates it stays apart, as it cannot say which one it is."""
+    by_phrase: dict[str, dict[str | None, list[dict[str, Any]]]] = {}
+    for f in figures:
+        by_phrase.setdefault(figure_phrase({**f, "date": None}), {}).setdefault(
+            f.get("date"), []).append(f)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for dates in by_phrase.values():
+        undated = dates.pop(None, [])
+        if len(dates) == 1:
+            ((_, items),) = dates.items()
+            dates = {next(iter(dates)): items + undated}
+        elif undated:
+            out[figure_phrase(undated[0])] = undated
+        for items in dates.values():
+            out[figure_phrase(items[0])] = items
+    return out
+
+
 def briefing(story: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     """(English briefing, evidence list) for a story in the export shape."""
     ev = _Evidence()
@@ -68,10 +89,7 @@ def briefing(story: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
         lines.append("Where: " + ", ".join(places) + ".")
 
     # figures, the most widely reported first; one line per distinct fact
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for f in story["figures"]:
-        if f.get("counts"):
-            groups.setdefault(figure_phrase(f), []).append(f)
+    groups = _figure_groups([f for f in story["figures"] if f.get("counts")])
     ranked = sorted(groups.items(), key=lambda kv: (-len({f["article_id"] for f in kv[1]}),
                                                     kv[0]))
     if ranked:

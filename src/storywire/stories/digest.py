@@ -89,7 +89,8 @@ def build_story(store: SQLiteStore, story_id: str, *, llm: LLM | None = None,
                 "value": f.value, "qualifier": f.qualifier, "counts": f.counts,
                 "asserted_by": f.asserted_by, "article_id": aid, "start": f.start, "end": f.end,
                 "text": f.text, "counts_text": f.counts_text, "happening": f.happening,
-                "date": f.date, "hedged": f.hedged, "field": f.field, "lang": art.lang,
+                "date": f.date, "hedged": f.hedged, "prospective": f.prospective,
+                "field": f.field, "lang": art.lang,
                 "evidence": _sentence(art, f.sentence, f.field),
             })
         for q in k.quotes:

@@ -25,7 +25,7 @@ from storywire.store.sqlite import SQLiteStore
 from storywire.stories.canon import EntityLinker
 
 #: bump when an extractor changes, so stored extractions are redone rather than mixed
-KNOWLEDGE_VERSION = "3"
+KNOWLEDGE_VERSION = "4"
 KINDS = {"mentions": Mention, "figures": Figure, "quotes": Quote, "happenings": Happening}
 
 

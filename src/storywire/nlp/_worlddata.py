@@ -395,6 +395,18 @@ INSTITUTIONS: tuple[str, ...] = (
     "sejm|ORG|Sejm|uk Сейм; ru Сейм; bg Сейма; pl Sejm",
 )
 
+#: geopolitical regions news names as places, and the world's best-known prizes
+REGIONS_AND_PRIZES: tuple[str, ...] = (
+    "the-west|LOC|the West|en West; uk Захід; ru Запад; bg Запад, Западът, Запада;"
+    " de Westen; pl Zachód; fr Occident",
+    "nobel-prize|MISC|Nobel Prize|en Nobel; uk Нобелівська премія, Нобелівка;"
+    " ru Нобелевская премия, Нобелевка; bg Нобелова награда, Нобеловата награда;"
+    " de Nobelpreis; pl Nagroda Nobla; fr prix Nobel",
+    "nobel-peace-prize|MISC|Nobel Peace Prize|uk Нобелівська премія миру;"
+    " ru Нобелевская премия мира; bg Нобелова награда за мир, Нобеловата награда за мир;"
+    " de Friedensnobelpreis; pl Pokojowa Nagroda Nobla; fr prix Nobel de la paix",
+)
+
 #: widely known world figures: heads of state and government of major countries 2015-2026,
 #: foreign ministers of the largest powers, UN, EU and NATO leaders
 PERSONS: tuple[str, ...] = (
@@ -734,7 +746,7 @@ def world() -> WorldIndex:
     from storywire.nlp.names import extract_names, name_key
 
     idx = WorldIndex()
-    tables = (CITIES, ORGANISATIONS, AGENCIES, INSTITUTIONS, PERSONS)
+    tables = (CITIES, ORGANISATIONS, AGENCIES, INSTITUTIONS, REGIONS_AND_PRIZES, PERSONS)
     entries = _countries() + [e for t in tables for e in _split_lines(t)]
     for e in entries:
         idx.entries[e.id] = e

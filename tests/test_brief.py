@@ -48,3 +48,37 @@ def test_a_sought_release_reads_as_one():
                                        prospective=True)]))
     (line,) = _figure_lines(text)
     assert line.startswith("- 100 prisoners to be released;")
+
+
+def _entry(date: str, granularity: str, what: str, by_names: bool) -> dict[str, Any]:
+    return {"date": date, "granularity": granularity, "what": what, "by_names": by_names,
+            "article_ids": ["a"], "evidence": f"{what} ({date})."}
+
+
+def test_timeline_leaves_background_years_of_bare_names_out():
+    story = _story([_figure("a", 14, "prisoners", "released", "2025-06-21")])
+    story["timeline"] = [  # in date order, as a story's timeline is
+        _entry("1994", "year", "Vladimir Putin, Belarus", True),
+        _entry("2025", "year", "500 prisoners held", False),
+        _entry("2025-06-21", "day", "14 prisoners released", False),
+        _entry("2025-11", "month", "John Coale, Donald Trump", True),
+    ]
+    text, _ = briefing(story)
+    lines = text.splitlines()
+    shown = lines[lines.index("Timeline:") + 1 : lines.index("Timeline:") + 4]
+    assert [line.split(":")[0] for line in shown] == ["- 2025", "- 2025-06-21", "- 2025-11"]
+    assert "1994" not in text
+
+
+def test_timeline_keeps_the_most_telling_entries_in_date_order():
+    story = _story([_figure("a", 1, "prisoners", "released")])
+    story["timeline"] = [_entry(f"2025-01-{d:02d}", "day", f"Name {d}", True) for d in range(1, 6)]
+    story["timeline"] += [_entry(f"2025-0{m}", "month", f"{m}0 people held", False)
+                          for m in (2, 3)]
+    text, _ = briefing(story)
+    lines = text.splitlines()
+    i = lines.index("Timeline:") + 1
+    shown = [line for line in lines[i:] if line.startswith("- ")][:6]
+    dates = [line[2:].split(":")[0] for line in shown]
+    assert dates == sorted(dates) and "2025-02" in dates and "2025-03" in dates
+    assert len(shown) == 6

@@ -66,6 +66,25 @@ def _figure_groups(figures: list[dict[str, Any]]) -> dict[str, list[dict[str, An
     return out
 
 
+#: which timeline entries a briefing shows first: what happened (a figure) before a bare list of
+#: the names a dated sentence holds, and among those a day before a month
+_GRAIN_RANK = {"day": 1, "month": 2}
+
+
+def _timeline_lines(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Up to MAX_TIMELINE entries, the most telling ones, in date order.
+
+    A year with nothing but names ("1994: Vladimir Putin, Belarus, Russia", from "the policy it
+    has followed since he came to power in 1994") is background, not the story's timeline: it
+    stays in the story's full timeline and out of the briefing.
+    """
+    def rank(t: dict[str, Any]) -> int | None:
+        return 0 if not t.get("by_names") else _GRAIN_RANK.get(t.get("granularity"))
+
+    ranked = [(r, i) for i, t in enumerate(entries) if (r := rank(t)) is not None]
+    return [entries[i] for i in sorted(i for _, i in sorted(ranked)[:MAX_TIMELINE])]
+
+
 def briefing(story: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     """(English briefing, evidence list) for a story in the export shape."""
     ev = _Evidence()
@@ -103,10 +122,10 @@ def briefing(story: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
             cite = ev.cite(first["article_id"], first.get("lang"), first.get("evidence", ""))
             lines.append(f"- {phrase}{hedge}{by}; in {n} article{'s' * (n != 1)}{cite}")
 
-    dated = [t for t in story["timeline"] if t.get("what")]
+    dated = _timeline_lines([t for t in story["timeline"] if t.get("what")])
     if dated:
         lines.append("Timeline:")
-        for t in dated[:MAX_TIMELINE]:
+        for t in dated:
             aid = t["article_ids"][0]
             cite = ev.cite(aid, arts.get(aid, {}).get("lang"), t.get("evidence", ""))
             lines.append(f"- {t['date']}: {t['what']}{cite}")

@@ -143,7 +143,7 @@ def _timeline(happenings: Iterable[tuple[Any, str, str, str]]) -> list[dict[str,
         key = (h.date, what)
         entry = merged.setdefault(key, {
             "date": h.date, "granularity": h.granularity, "what": what, "article_ids": [],
-            "evidence": evidence, "sources": [],
+            "evidence": evidence, "sources": [], "by_names": h.by_names,
         })
         if aid not in entry["article_ids"]:
             entry["article_ids"].append(aid)

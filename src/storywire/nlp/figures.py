@@ -567,9 +567,9 @@ PROSPECT_WORDS = 8
 
 
 def _prospective(text: str, sent_start: int, start: int, lx: Lex) -> bool:
-    """"обговорюють можливе звільнення 100 в'язнів", "talks on freeing 100": a figure the
-    sentence wants, plans or thinks possible, which must not read as done (a briefing that
-    says "100 prisoners released" of talks about releasing them states a falsehood)."""
+    """"обговорюють можливе звільнення 100 в'язнів", "negotiating the release of 100": a
+    figure the sentence wants, plans or thinks possible, which must not read as done (a
+    briefing that says "100 prisoners released" of talks about releasing them is false)."""
     if lx.prospects is None:
         return False
     before = norm(text[sent_start:start]).split()[-PROSPECT_WORDS:]

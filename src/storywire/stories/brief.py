@@ -57,8 +57,8 @@ def _figure_groups(figures: list[dict[str, Any]]) -> dict[str, list[dict[str, An
     for dates in by_phrase.values():
         undated = dates.pop(None, [])
         if len(dates) == 1:
-            ((_, items),) = dates.items()
-            dates = {next(iter(dates)): items + undated}
+            (only,) = dates
+            dates[only] = dates[only] + undated
         elif undated:
             out[figure_phrase(undated[0])] = undated
         for items in dates.values():

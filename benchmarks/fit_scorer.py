@@ -77,7 +77,13 @@ def estimate(weights: dict[str, float], ids, feats, vecs) -> None:
 
 
 def fit(ids, feats, vecs, stats, gold, keep=None) -> dict[str, float]:
-    """Two rounds: date-blind weights give the date estimates, then refit with them."""
+    """Two rounds: date-blind weights give the date estimates, then refit with them.
+
+    Estimates left by an earlier fit are cleared first, so each fit (full dev, every fold)
+    starts from the same state and the figures do not depend on the order they are made in.
+    """
+    for f in feats.values():
+        f.estimated = None
     weights: dict[str, float] = {}
     for _ in range(2):
         x, pairs = pair_rows(ids, feats, vecs, stats)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storywire.readers._urldate import url_date
+from storywire.readers._urldate import url_date, written_day
 from storywire.readers.jsonl import article_from_record
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared/data/dev/dev.jsonl"
@@ -25,6 +25,12 @@ DEV = Path(__file__).resolve().parents[1].parent / "shared/data/dev/dev.jsonl"
         ("https://example.com/a/2024_02_29_leap-day", "2024-02-29"),
         ("https://example.com/story?date=2025.03.07&id=9", "2025-03-07"),
         ("https://example.com/2025/3/7/short-month", "2025-03-07"),
+        # Unix times of publication (UTC days)
+        ("https://example.com/news/talks-resume-in-geneva-1757506693.html", "2025-09-10"),
+        ("https://example.com/2025/pol/1764359911.php", "2025-11-28"),
+        ("https://example.com/a/1764359911", "2025-11-28"),
+        # a written day wins over a Unix time
+        ("https://example.com/2025/11/20/story-1764359911.html", "2025-11-20"),
     ],
 )
 def test_full_days_in_path_or_query(url: str, day: str) -> None:
@@ -38,6 +44,9 @@ def test_full_days_in_path_or_query(url: str, day: str) -> None:
         "",
         "https://example.com/politics/68824673/",  # an id, not a date
         "https://example.com/a-101763517978686.html",  # a timestamp inside a longer id
+        "https://example.com/1110371788/minister-resigns",  # an id that would read as 2005
+        "https://example.com/news/1053042579",  # an id that would read as 2003
+        "https://example.com/news/a1764359911",  # glued to letters: part of an id
         "https://example.com/archive/2025/11/",  # a month says too little
         "https://example.com/p?d=2025-02-30",  # no such day
         "https://example.com/item/19881231",  # before news sites put days in URLs: an id
@@ -73,6 +82,12 @@ def test_dev_urls_agree_with_the_pages_own_dates() -> None:
     """Where a dev page gives its date, the day in its URL (when there is one) is that day."""
     assert DEV.exists(), f"dev set not found at {DEV} (tests read it from ../shared)"
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
-    pairs = [(url_date(r["url"]), r["date"]) for r in rows if r["date"] and url_date(r["url"])]
-    assert len(pairs) >= 20
-    assert all(day.isoformat() == page for day, page in pairs)
+    pairs = [(url_date(r["url"]), dt.date.fromisoformat(r["date"]),
+              written_day(r["url"]) is None) for r in rows if r["date"] and url_date(r["url"])]
+    assert len(pairs) >= 25
+    written = [(day, page) for day, page, stamped in pairs if not stamped]
+    assert len(written) >= 20 and all(day == page for day, page in written)
+    # a Unix time gives the UTC day: the site's own day is that day or the next
+    stamps = [(page - day).days for day, page, stamped in pairs if stamped]
+    assert len(stamps) >= 3 and all(gap in (0, 1) for gap in stamps)
+

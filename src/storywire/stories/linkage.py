@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 
-def average_linkage(probs: np.ndarray, threshold: float) -> list[list[int]]:
+def average_linkage(probs: np.ndarray, threshold: float,
+                    support: np.ndarray | None = None) -> list[list[int]]:
     """Clusters (lists of row indices) merged while the best average pair probability >= threshold.
 
+    ``support`` (boolean, symmetric), when given, also requires one supporting pair across any
+    two clusters that merge: a weak link of every member is not enough without one strong one.
     Ties are broken by the lowest indices, so callers who order items canonically get a canonical
     result. O(n^2) memory and roughly O(n^2 log n) time in practice; n is a local region.
     """
@@ -24,12 +27,15 @@ def average_linkage(probs: np.ndarray, threshold: float) -> list[list[int]]:
         return []
     sums = probs.astype(np.float64).copy()
     np.fill_diagonal(sums, 0.0)
+    linked = None if support is None else support.astype(bool).copy()
     sizes = np.ones(n)
     alive = np.ones(n, dtype=bool)
     members: list[list[int]] = [[i] for i in range(n)]
     while True:
         avg = sums / np.outer(sizes, sizes)
         mask = np.outer(alive, alive)
+        if linked is not None:
+            mask &= linked
         np.fill_diagonal(mask, False)
         avg = np.where(mask, avg, -1.0)
         flat = int(np.argmax(avg))
@@ -40,6 +46,9 @@ def average_linkage(probs: np.ndarray, threshold: float) -> list[list[int]]:
         sums[i, :] += sums[j, :]
         sums[:, i] += sums[:, j]
         sums[i, i] = 0.0
+        if linked is not None:
+            linked[i, :] |= linked[j, :]
+            linked[:, i] |= linked[:, j]
         sizes[i] += sizes[j]
         alive[j] = False
         sums[j, :] = 0.0

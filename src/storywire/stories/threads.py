@@ -19,6 +19,10 @@ THREAD_WEIGHTS = {"bias": -1.49, "cos": 31.73, "names": 22.83, "gap": 0.05}
 THREAD_THRESHOLD = 0.6
 THREAD_COS_CENTRE = 0.85
 THREAD_GAP_DAYS = 90
+#: a storyline shares key actors: two groups of events join only when some event of one names
+#: the same people and places as some event of the other at least this strongly (IDF-weighted
+#: cosine). Without it, topic alone links them: every event of a war reads alike to the encoder
+THREAD_ACTOR_LINK = 0.2
 
 
 @dataclass
@@ -58,8 +62,12 @@ def thread_signals(a: EventProfile, b: EventProfile, stats: KeyStats) -> dict[st
 
 def thread_probability(a: EventProfile, b: EventProfile, stats: KeyStats,
                        weights: dict[str, float] | None = None) -> float:
+    return _probability(thread_signals(a, b, stats), weights)
+
+
+def _probability(sig: dict[str, float], weights: dict[str, float] | None = None) -> float:
     w = weights or THREAD_WEIGHTS
-    z = w["bias"] + sum(w[k] * v for k, v in thread_signals(a, b, stats).items())
+    z = w["bias"] + sum(w[k] * v for k, v in sig.items())
     return 1 / (1 + math.exp(-max(min(z, 50), -50)))
 
 
@@ -76,10 +84,13 @@ def link_threads(
     profiles = sorted(profiles, key=lambda p: order[p.event_id])
     n = len(profiles)
     probs = np.zeros((n, n))
+    names = np.zeros((n, n))
     for i in range(n):
         for j in range(i + 1, n):
-            probs[i, j] = probs[j, i] = thread_probability(profiles[i], profiles[j], stats)
-    groups = average_linkage(probs, threshold)
+            sig = thread_signals(profiles[i], profiles[j], stats)
+            probs[i, j] = probs[j, i] = _probability(sig)
+            names[i, j] = names[j, i] = sig["names"]
+    groups = average_linkage(probs, threshold, support=names >= THREAD_ACTOR_LINK)
     new = [{profiles[i].event_id for i in g} for g in groups]
     founders = {k: profiles[min(g)].event_id for k, g in enumerate(groups)}
     mapping = remap(old, new, prefix="t", founder=founders, taken=set(old), age=created)

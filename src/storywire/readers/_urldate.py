@@ -6,7 +6,8 @@ there and nowhere else. Only the path and query are read (a host name is never a
 full days: a bare ``/2025/11/`` says too little to order or separate events.
 
 Some sites end the slug with the Unix time of publication (``...-1757506693.html``). Such a run
-is read as a day only when no day is written, when it stands alone and when it falls after
+is read as a day only when no day is written, when it stands alone in the path (a query's
+``?t=...`` is as often the time of sharing) and when it falls after
 :data:`FIRST_STAMP`: the ten-digit article ids some sites count up from 1,000,000,000 read as
 2001-2011. The day is the UTC one; the site's own day may be the next (an evening post east
 of Greenwich), which the clusterer's one-day tolerance absorbs.
@@ -33,7 +34,10 @@ def url_date(url: str | None) -> dt.date | None:
     """The first full, valid day written in ``url``'s path or query, else the UTC day of a Unix
     time there, else None."""
     where = _path_and_query(url)
-    return None if where is None else (written_day(where) or stamp_day(where))
+    if where is None:
+        return None
+    # a Unix time in the query is as often a share or cache-busting time as a publication one
+    return written_day(where) or stamp_day(where.partition("?")[0])
 
 
 def written_day(where: str) -> dt.date | None:

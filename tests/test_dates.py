@@ -383,6 +383,20 @@ def test_happening_without_publication_date() -> None:
         None, "no date in text and no publication date")
 
 
+def test_a_period_in_the_opening_does_not_stand_in_for_the_publication_date() -> None:
+    """A term of office names two ends, neither of them the page's day; a range of a few days
+    may be the news itself, and a lone full date still stands in (written for this test)."""
+    term = ("Predsjednik je imenovao novog premijera. Premijer je na funkciji bio od 6. decembra "
+            "2017. do 17. decembra 2021. godine.")
+    assert happening_date(term, "hr", None)[0] is None
+    span = "The minister served from 3 May 2019 to 1 June 2022 and resigned."
+    assert happening_date(span, "en", None)[0] is None
+    dashed = "Переговоры прошли 4 февраля 2026 – 5 февраля 2026 года в Абу-Даби."
+    assert happening_date(dashed, "ru", None)[0] == D(2026, 2, 4)
+    lone = "Prague, 5 October 2025. The opposition party won the election."
+    assert happening_date(lone, "en", None)[0] == D(2025, 10, 5)
+
+
 # --- dev set ----------------------------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ and picks an article's happening date.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -140,12 +141,38 @@ def is_timestamp(text: str, mention: DateMention) -> bool:
     return _is_timestamp(text, mention)
 
 
+#: what joins the two ends of a period ("od 6. decembra 2017. do 17. decembra 2021", "from 1 May
+#: to 3 June", "4 – 5 февраля"): at most a dash or one short word between two dates
+_RANGE_GAP = re.compile(r"[\s.,]*(?:[-–—]|[^\W\d_]{1,5})?[\s.,]*")
+
+
+#: a period longer than this is background (a term of office); a shorter one may be the news
+#: itself (talks on 4-5 February)
+PERIOD_BACKGROUND_DAYS = 31
+
+
+def _in_period(text: str, days: list[DateMention]) -> set[int]:
+    """Indexes of the day mentions that open or close a long period, such as a term of office:
+    neither end is the day the page was written."""
+    out: set[int] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(days)):
+        if (0 <= b.start - a.end <= 12 and _RANGE_GAP.fullmatch(text, a.end, b.start)
+                and abs((b.date - a.date).days) > PERIOD_BACKGROUND_DAYS):
+            out |= {i, i + 1}
+    return out
+
+
 def _publication_from_text(text: str, lang: str) -> tuple[dt.date | None, str]:
-    """A full date in the opening (a dateline or stamp) stands in for a missing publication date."""
+    """A full date in the opening (a dateline or stamp) stands in for a missing publication date.
+
+    Failing a stamp, the first full date that is not one end of a long period does: a
+    background line such as "premier from 6 December 2017 to 17 December 2021" dates nothing.
+    """
     opening = text[:LEAD_CHARS]
     days = [m for m in find_dates(opening, lang, None) if m.granularity == "day"]
     stamps = [m for m in days if _is_timestamp(opening, m)]
-    for mention in stamps or days:
+    period = _in_period(opening, days)
+    for mention in stamps or [m for i, m in enumerate(days) if i not in period]:
         return mention.date, mention.text
     return None, ""
 

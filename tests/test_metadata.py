@@ -183,6 +183,10 @@ def test_header_running_into_headline() -> None:
         "Jane Roe/AP/Keystone",
         "FOTO AFP delegados en la cumbre",
         "Канцлер на пресс-конференции. Фото из открытых источников",
+        # a person placed left or right: only a photo does that (no credit needed)
+        "Anna Berg (links) und Jan Roe sprechen am Sonntag, 23. November 2025, mit der Presse.",
+        "Міністр (праворуч) і посол під час зустрічі у Варшаві",
+        "The two envoys (second from left) arrive in Geneva on Sunday.",
     ],
 )
 def test_captions_leave_the_body(caption: str) -> None:
@@ -427,3 +431,16 @@ def test_lexicons_are_plain_data() -> None:
     assert lang.merged_map("MONTHS")["листопада"] == 11
     with pytest.raises(KeyError):
         lang.module("zz")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the decision was right (and final).",
+        "Справа (№ 12) була відкрита у вересні.",
+        "Депутати проголосували зліва направо по черзі.",
+    ],
+)
+def test_body_lines_with_brackets_stay(line: str) -> None:
+    raw = f"Первый абзац новости о переговорах.\n\n{line}\n\nВторой абзац новости."
+    assert line in parse_text(raw).body

@@ -6,6 +6,7 @@ language-neutral. A module defines only the names it has; every name is optional
 
 ``CAPTION_PREFIXES``   words starting a caption or photo credit ("Фото: ...", "(Photo: ...)")
 ``CAPTION_PHRASES``    caption markers without a colon ("Фото из открытых источников")
+``CAPTION_POSITIONS``  where a person stands in a photo, in brackets ("Yermak (left) and Rubio")
 ``BYLINE_PREFIXES``    words followed by ``:`` and author names ("Автор: Ірина Глухова")
 ``BYLINE_BY``          words followed directly by names ("By John Smith", "Von Anna Berg")
 ``ROLE_WORDS``         job titles on a byline role line ("Редактор новостей LIGA.net")

@@ -5,6 +5,8 @@ from __future__ import annotations
 CAPTION_PREFIXES: tuple[str, ...] = (
     "Снимка", "Снимки", "Фото", "Кадър", "Колаж", "Илюстрация", "Източник",
 )
+CAPTION_POSITIONS: tuple[str, ...] = ("вляво", "вдясно", "в средата", "отляво", "отдясно",
+                                      "втори отляво", "втори отдясно")
 CAPTION_PHRASES: tuple[str, ...] = ("Снимка архив", "Снимка илюстрация")
 BYLINE_PREFIXES: tuple[str, ...] = ("Автор", "Автори", "Текст")
 ROLE_WORDS: tuple[str, ...] = ("Редактор", "Кореспондент", "Журналист")

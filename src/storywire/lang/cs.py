@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Foto", "Fotografie", "Ilustrace", "Zdroj")
+CAPTION_POSITIONS: tuple[str, ...] = ("vlevo", "vpravo", "uprostřed", "zleva", "zprava")
 BYLINE_PREFIXES: tuple[str, ...] = ("Autor", "Autorka", "Autoři")
 ROLE_WORDS: tuple[str, ...] = ("Redaktor", "Redaktorka", "Zpravodaj", "Zpravodajka")
 DATE_LABELS: tuple[str, ...] = ("Publikováno", "Aktualizováno")

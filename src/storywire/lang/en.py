@@ -6,6 +6,9 @@ CAPTION_PREFIXES: tuple[str, ...] = (
     "Photo", "Photos", "Image", "Illustration", "Picture", "Photo credit", "Image credit",
     "Credit", "Caption", "Video", "File photo",
 )
+CAPTION_POSITIONS: tuple[str, ...] = ("left", "right", "centre", "center", "L-R", "from left",
+                                      "from right", "second left", "second right",
+                                      "second from left", "second from right")
 CAPTION_PHRASES: tuple[str, ...] = ("Photo credit", "Image credit", "File photo")
 BYLINE_PREFIXES: tuple[str, ...] = ("Author", "Authors", "Writer", "Writers", "Written by")
 BYLINE_BY: tuple[str, ...] = ("By", "by", "BY", "Published by", "Written by", "Reported by",

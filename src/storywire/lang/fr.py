@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Photo", "Image", "Illustration", "Crédit", "Crédits")
+CAPTION_POSITIONS: tuple[str, ...] = ("à gauche", "à droite", "au centre", "de gauche à droite")
 BYLINE_PREFIXES: tuple[str, ...] = ("Auteur", "Auteurs", "Autrice", "Texte")
 BYLINE_BY: tuple[str, ...] = ("Par",)
 ROLE_WORDS: tuple[str, ...] = ("Rédacteur", "Rédactrice", "Correspondant", "Correspondante",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Foto", "Immagine", "Illustrazione", "Credito")
+CAPTION_POSITIONS: tuple[str, ...] = ("a sinistra", "a destra", "al centro", "da sinistra")
 BYLINE_PREFIXES: tuple[str, ...] = ("Autore", "Autrice", "Autori")
 BYLINE_BY: tuple[str, ...] = ("Di",)
 ROLE_WORDS: tuple[str, ...] = ("Redattore", "Redattrice", "Corrispondente", "Giornalista")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Foto", "Fot.", "Fot", "Zdjęcie", "Ilustracja", "Źródło")
+CAPTION_POSITIONS: tuple[str, ...] = ("z lewej", "z prawej", "od lewej", "od prawej", "w środku",
+                                      "pośrodku")
 CAPTION_PHRASES: tuple[str, ...] = ("Fot.",)
 BYLINE_PREFIXES: tuple[str, ...] = ("Autor", "Autorka", "Autorzy", "Opracowanie")
 ROLE_WORDS: tuple[str, ...] = ("Redaktor", "Redaktorka", "Korespondent", "Dziennikarz",

@@ -7,6 +7,7 @@ Polish, and the merged month table must stay unambiguous.
 from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Foto", "Фото", "Ilustracija", "Илустрација", "Izvor")
+CAPTION_POSITIONS: tuple[str, ...] = ("levo", "desno", "u sredini", "лево", "десно", "у средини")
 BYLINE_PREFIXES: tuple[str, ...] = ("Autor", "Аутор", "Autori")
 ROLE_WORDS: tuple[str, ...] = ("Urednik", "Urednica", "Dopisnik", "Novinar", "Novinarka")
 DATE_LABELS: tuple[str, ...] = ("Objavljeno", "Ažurirano", "Објављено")

@@ -37,6 +37,9 @@ _CAPTION_BEFORE_COLON = re.compile(  # checked on the 30 characters before each 
     rf"(?:^|[\s(/|,.])(?:{alt([*_CAPTIONS, *(c.upper() for c in _CAPTIONS)], spaces=True)})\s*$"
 )
 _CAPTION_PHRASE = re.compile(alt(lang.merged("CAPTION_PHRASES")))
+#: "Andriy Yermak (links) und Marco Rubio ...": only a photo places people left and right
+_CAPTION_POSITION = re.compile(
+    rf"\((?:{alt(lang.merged('CAPTION_POSITIONS'), spaces=True)})\)", re.I)
 _CREDIT_TAIL = re.compile(
     rf"(?:[.)]\s*[—–-]\s*(?:{alt(_CREDITS)})"  # "... 2025. — Reuters"
     rf"|\b(?:{alt(c.upper() for c in _CREDITS)})/[A-Z]\w+(?: [A-Z][\w-]+){{0,3}}"  # REUTERS/Tom
@@ -158,12 +161,15 @@ def _byline(s: str) -> list[str] | None:
 
 
 def _is_caption(s: str) -> bool:
-    """A caption or credit: "Фото: ...", "(Photo: X)", "© X", "REUTERS/Name", "(Getty Images)"."""
+    """A caption or credit: "Фото: ...", "(Photo: X)", "© X", "REUTERS/Name", "(Getty Images)",
+    "Yermak (left) and Rubio ..."."""
     if len(s) > CAPTION_MAX:
         return False
     if _CAPTION_START.match(s) or _CAPTION_UPPER.match(s):
         return True
     if "©" in s or _CAPTION_PHRASE.search(s) or _CREDIT_TAIL.search(s[-90:]):
+        return True
+    if _CAPTION_POSITION.search(s):
         return True
     i = s.find(":")
     while i > 0:

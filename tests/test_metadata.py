@@ -444,3 +444,24 @@ def test_lexicons_are_plain_data() -> None:
 def test_body_lines_with_brackets_stay(line: str) -> None:
     raw = f"Первый абзац новости о переговорах.\n\n{line}\n\nВторой абзац новости."
     assert line in parse_text(raw).body
+
+
+def test_a_lower_case_opening_fragment_is_the_top_images_caption() -> None:
+    """Written for this test: the photo's date (17 February) must not date the news (today)."""
+    caption = "українська делегація на переговорах у Женеві 17 лютого 2026 року"
+    raw = (f"{caption}\n\nСьогодні у Женеві відбудеться черговий раунд перемовин делегацій.\n\n"
+           "Про це повідомив секретар РНБО.")
+    p = parse_text(raw)
+    assert p.meta["captions"] == [caption]
+    assert p.body.startswith("Сьогодні у Женеві")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "iPhone maker reports record sales.\n\nThe company said on Monday ...",  # ends a sentence
+        "eBay и Amazon: итоги квартала\n\nКомпании отчитались во вторник.",  # a brand
+    ],
+)
+def test_lower_case_openings_that_are_not_fragments_stay(raw: str) -> None:
+    assert parse_text(raw).meta["captions"] == []

@@ -48,6 +48,7 @@ class ParsedText:
     meta: dict[str, Any]
 
 
+SHORT_FRAGMENT = 200  # longest opening fragment taken for an image's caption
 _HEADER = re.compile(r"[ \t\ufeff\u00a0]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])")
 _CODE = re.compile(r"[ \t]+([A-Za-z]{2})(?=[ \t\r]|$)")
 _TITLE_STAMP = re.compile(r"\s+(?:\d{1,6}\s+)?(\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$")
@@ -179,6 +180,7 @@ def parse_text(raw: str, *, title_hint: str | None = None) -> ParsedText:
         if "source" in extra:
             sources.append((2, extra["source"]))
     authors += mark_roles(lines, kinds)
+    _mark_opening_fragment(lines, kinds)
 
     top = range(min(len(lines), TOP_LINES * 4))
     content = [i for i in top if lines[i].strip() and not kinds[i]]
@@ -224,6 +226,20 @@ def parse_text(raw: str, *, title_hint: str | None = None) -> ParsedText:
         source=source,
         meta=meta,
     )
+
+
+def _mark_opening_fragment(lines: list[str], kinds: list[str | None]) -> None:
+    """A text whose first word is all lower case (not a brand such as eBay) and whose first line
+    ends no sentence opens on a fragment: the alt text or caption of its top image ("українська
+    делегація на переговорах у Женеві 17 лютого 2026 року"), never its headline or lead, and its
+    date is the photo's."""
+    i = next((i for i, line in enumerate(lines) if line.strip() and not kinds[i]), None)
+    if i is None:
+        return
+    s = lines[i].strip()
+    if (s.split()[0].islower() and len(s) <= SHORT_FRAGMENT and not ends_sentence(s)
+            and any(line.strip() for line in lines[i + 1 :])):
+        kinds[i] = "caption"
 
 
 def _find_title(lines: list[str], kinds: list[str | None], content: list[int],

@@ -383,6 +383,21 @@ def test_happening_without_publication_date() -> None:
         None, "no date in text and no publication date")
 
 
+def test_a_day_inside_a_relative_clause_dates_what_the_clause_describes() -> None:
+    """Written for this test: the statement is news of its publication day, the meeting it
+    describes is not; a relative clause closed by a comma leaves the main clause's day."""
+    published = D(2025, 12, 5)
+    about = ("Помощник президента Юрий Ушаков рассказал об атмосфере, которая была на встрече "
+             "президента и спецпосланника 2 декабря.")
+    assert happening_date(about, "ru", published)[0] == published
+    english = "The envoy described the talks, which took place on December 2, as friendly."
+    assert happening_date(english, "en", published)[0] == published
+    closed = "Переговоры, которые начались в Женеве, завершились 3 декабря."
+    assert happening_date(closed, "ru", published)[0] == D(2025, 12, 3)
+    plain = "Ушаков встретился с послом 3 декабря."
+    assert happening_date(plain, "ru", published)[0] == D(2025, 12, 3)
+
+
 def test_a_period_in_the_opening_does_not_stand_in_for_the_publication_date() -> None:
     """A term of office names two ends, neither of them the page's day; a range of a few days
     may be the news itself, and a lone full date still stands in (written for this test)."""

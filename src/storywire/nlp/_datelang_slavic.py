@@ -9,6 +9,8 @@ from storywire.nlp._datelexicon import DateLexicon, expand, months, numbers, phr
 # --- Ukrainian --------------------------------------------------------------------------------
 
 UK = DateLexicon(
+    relative_pronouns=("який", "яка", "яке", "які", "якого", "якої", "якому", "якій", "яку", "яким",
+                       "якими", "яких"),
     months=months(
         "січ:ень,ня,ні,нем,ню", "лют:ий,ого,ому,им", "берез:ень,ня,ні,нем,ню",
         "квіт:ень,ня,ні,нем,ню", "трав:ень,ня,ні,нем,ню", "черв:ень,ня,ні,нем,ню",
@@ -69,6 +71,7 @@ UK = DateLexicon(
 # --- Russian ----------------------------------------------------------------------------------
 
 RU = DateLexicon(
+    relative_pronouns=("котор*",),
     months=months(
         "январ:ь,я,е,ю,ём,ем", "феврал:ь,я,е,ю,ём,ем", "март:,а,е,у,ом", "апрел:ь,я,е,ю,ем",
         "ма:й,я,е,ю,ем", "июн:ь,я,е,ю,ем", "июл:ь,я,е,ю,ем", "август:,а,е,у,ом",
@@ -137,6 +140,7 @@ RU = DateLexicon(
 # --- Bulgarian --------------------------------------------------------------------------------
 
 BG = DateLexicon(
+    relative_pronouns=("който", "която", "което", "които", "където"),
     months=months("януари", "февруари", "март", "април", "май", "юни", "юли", "август",
                   "септември", "октомври", "ноември", "декември"),
     month_abbr=months("ян", "фев", "мар", "апр", "", "", "", "авг", "сеп", "окт", "ное", "дек"),
@@ -186,6 +190,7 @@ BG = DateLexicon(
 # --- Polish -----------------------------------------------------------------------------------
 
 PL = DateLexicon(
+    relative_pronouns=("któr*",),
     months=months(
         "stycz:eń,nia,niu,niem", "lut:y,ego,ym,emu", "mar:zec,ca,cu,cem",
         "kwie:cień,tnia,tniu,tniem", "maj:,a,u,em", "czerw:iec,ca,cu,cem", "lip:iec,ca,cu,cem",
@@ -247,6 +252,8 @@ PL = DateLexicon(
 # --- Czech ------------------------------------------------------------------------------------
 
 CS = DateLexicon(
+    relative_pronouns=("který", "která", "které", "kterého", "kterou", "kterém", "kterým",
+                       "kteří", "kterých"),
     months=months(
         "led:en,na,nu,nem", "únor:,a,u,em", "břez:en,na,nu,nem", "dub:en,na,nu,nem",
         "květ:en,na,nu,nem", "červ:en,na,nu,nem", "červen:ec,ce,ci,cem", "srp:en,na,nu,nem",
@@ -315,6 +322,8 @@ _SR_MONTHS = months(
     "decemb:ar,ra,ru,rom prosin:ac,ca,cu,cem децемб:ар,ра,ру,ром",
 )
 SR = DateLexicon(
+    relative_pronouns=("koji", "koja", "koje", "kojeg", "kojem", "kojoj", "koju", "kojim", "kojih",
+                       "који", "која", "које", "којег", "којој", "коју", "којим", "којих"),
     months=_SR_MONTHS,
     weekdays=weekdays(
         "ponedelj:ak,ka,ku,kom ponedjelj:ak,ka,ku,kom понедељ:ак,ка,ку,ком",

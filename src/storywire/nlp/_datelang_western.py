@@ -9,6 +9,7 @@ from storywire.nlp._datelexicon import DateLexicon, expand, months, numbers, phr
 # --- English ----------------------------------------------------------------------------------
 
 EN = DateLexicon(
+    relative_pronouns=("which",),
     months=months("January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December"),
     month_abbr=months("Jan", "Feb", "Mar", "Apr", "", "Jun", "Jul", "Aug", "Sep Sept", "Oct",

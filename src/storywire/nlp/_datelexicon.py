@@ -131,6 +131,10 @@ class DateLexicon:
     month_first: bool = False
     #: years are ordinals with a dot ("23. novembra 2025.", "od 2021. godine")
     year_dot: bool = False
+    #: words opening a relative clause: a day inside one dates what the clause describes
+    #: ("об атмосфере, которая была на встрече ... 2 декабря"), not the article's news;
+    #: words, or word starts when they end with ``*``
+    relative_pronouns: tuple[str, ...] = ()
 
 
 def phrases(spec: dict[str, V]) -> dict[str, V]:

@@ -54,7 +54,9 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from storywire.nlp._datedata import LEXICONS
 from storywire.nlp._dateresolve import (
     FUTURE_DAYS,
     SAME_YEAR_AHEAD_DAYS,
@@ -177,19 +179,45 @@ def _publication_from_text(text: str, lang: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+@lru_cache(maxsize=64)
+def _relative_clause(lang: str) -> re.Pattern[str] | None:
+    """The language's relative pronouns as one word pattern (``*`` ends a word start)."""
+    lex = LEXICONS.get((lang or "").lower().replace("_", "-").split("-")[0])
+    words = lex.relative_pronouns if lex else ()
+    if not words:
+        return None
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                    for w in words)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+
+def in_relative_clause(text: str, pos: int, lang: str) -> bool:
+    """Does ``pos`` sit in a relative clause: a relative pronoun after the last comma or
+    sentence end before it ("..., которая была на встрече ... 2 декабря")?"""
+    pattern = _relative_clause(lang)
+    if pattern is None:
+        return False
+    start = max(text.rfind(c, 0, pos) for c in (",", ".", "!", "?", "\n", ";", ":"))
+    return pattern.search(text, start + 1, pos) is not None
+
+
 def _day_candidates(
-    part: str, lang: str, reference: dt.date
+    part: str, lang: str, reference: dt.date, *, clauses: bool = False
 ) -> tuple[list[DateMention], list[PeriodMention]]:
     """Day-precise mentions of ``part`` usable as happening dates, and its week/weekend phrases.
 
     Publication stamps ("18 февраля, 08:49") are left out, and so are relative words inside
-    quotes: "today" in a quoted statement is the speaker's day, not the article's.
+    quotes: "today" in a quoted statement is the speaker's day, not the article's. With
+    ``clauses``, so are days inside a relative clause: "Ushakov spoke about the atmosphere of
+    the meeting, which was on 2 December" is news of the day it was published.
     """
     quoted = [q.span() for q in _QUOTES.finditer(part)]
     days: list[DateMention] = []
     periods: list[PeriodMention] = []
     for mention in scan(part, lang, reference):
         if mention.relative and any(s <= mention.start < e for s, e in quoted):
+            continue
+        if clauses and in_relative_clause(part, mention.start, lang):
             continue
         if isinstance(mention, PeriodMention):
             periods.append(mention)
@@ -243,14 +271,18 @@ def happening(
             return HappeningDate(None, "no date in text and no publication date", None)
         reason = f"date in opening {stamp!r}"
         suffix = f" (reference: {reason})"
-    date, why, kind = _happening(text, lang, reference, title, reason)
+    date, why, kind = _happening(text, lang, reference, title, reason, published is not None)
     return HappeningDate(date, why if why.startswith(reason) else why + suffix, kind)
 
 
 def _happening(
-    text: str, lang: str, reference: dt.date, title: str | None, reason: str
+    text: str, lang: str, reference: dt.date, title: str | None, reason: str,
+    published: bool = True,
 ) -> tuple[dt.date, str, str]:
-    """:func:`happening` once a reference date is known: (date, reason, kind)."""
+    """:func:`happening` once a reference date is known: (date, reason, kind).
+
+    Only a real publication date (``published``) lets a title or lead day inside a relative
+    clause be passed over: without one, that day is all the text says about when."""
     lead = _lead(text)
     past: list[tuple[str, DateMention]] = []
     future: list[tuple[str, DateMention]] = []
@@ -258,7 +290,7 @@ def _happening(
     low = reference - dt.timedelta(days=LEAD_PAST_DAYS)
     high = reference + dt.timedelta(days=LEAD_FUTURE_DAYS)
     for where, part in (("title", title or ""), ("lead", lead)):
-        days, found = _day_candidates(part, lang, reference)
+        days, found = _day_candidates(part, lang, reference, clauses=published)
         periods += [(where, p) for p in found]
         past += [(where, m) for m in days if low <= m.date <= reference]
         future += [(where, m) for m in days if reference < m.date <= high]

@@ -17,7 +17,7 @@ from storywire.nlp.dates import happening
 from storywire.nlp.names import article_keys
 
 #: bump when extraction changes, so cached features are recomputed rather than mixed
-FEATURES_VERSION = "6"
+FEATURES_VERSION = "7"
 #: the lead: where the main happening is told, and where its numbers are
 LEAD_CHARS = 600
 _NUMBER = re.compile(

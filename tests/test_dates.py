@@ -396,6 +396,21 @@ def test_a_day_inside_a_relative_clause_dates_what_the_clause_describes() -> Non
     assert happening_date(closed, "ru", published)[0] == D(2025, 12, 3)
     plain = "Ушаков встретился с послом 3 декабря."
     assert happening_date(plain, "ru", published)[0] == D(2025, 12, 3)
+    after_preposition = "Зустріч, під час якої сторони домовилися 2 грудня, тривала годину."
+    assert happening_date(after_preposition, "uk", published)[0] == published
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Графіки відключень: які черги не матимуть світла 3 грудня", "uk"),  # a question
+        ("Which shops are open on December 3?", "en"),
+        ("The agency which oversees defence said on 3 December it would act.", "en"),
+        ("Кремль, который молчал неделю, 3 декабря заявил о встрече.", "ru"),  # clause closed
+    ],
+)
+def test_questions_and_closed_clauses_keep_their_day(text: str, lang: str) -> None:
+    assert happening_date(text, lang, D(2025, 12, 5))[0] == D(2025, 12, 3)
 
 
 def test_a_period_in_the_opening_does_not_stand_in_for_the_publication_date() -> None:
@@ -410,6 +425,11 @@ def test_a_period_in_the_opening_does_not_stand_in_for_the_publication_date() ->
     assert happening_date(dashed, "ru", None)[0] == D(2026, 2, 4)
     lone = "Prague, 5 October 2025. The opposition party won the election."
     assert happening_date(lone, "en", None)[0] == D(2025, 10, 5)
+    # "and" and a sentence end join no period
+    assert happening_date("Talks on 1 May 2025 and 3 July 2025 failed.", "en", None)[0] == D(
+        2025, 5, 1)
+    assert happening_date("London, 5 December 2025, on 24 February 2022 the war began.", "en",
+                          None)[0] == D(2025, 12, 5)
 
 
 # --- dev set ----------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ def test_header_running_into_headline() -> None:
         # a person placed left or right: only a photo does that (no credit needed)
         "Anna Berg (links) und Jan Roe sprechen am Sonntag, 23. November 2025, mit der Presse.",
         "Міністр (праворуч) і посол під час зустрічі у Варшаві",
-        "The two envoys (second from left) arrive in Geneva on Sunday.",
+        "Rustem Umerov (second from left) arrives in Geneva on Sunday.",
     ],
 )
 def test_captions_leave_the_body(caption: str) -> None:
@@ -439,6 +439,10 @@ def test_lexicons_are_plain_data() -> None:
         "The minister said the decision was right (and final).",
         "Справа (№ 12) була відкрита у вересні.",
         "Депутати проголосували зліва направо по черзі.",
+        "Gerhard Pfister (Mitte) sagte am Sonntag, die Partei werde zustimmen.",  # a party
+        "Генпрокурор повідомив, що матеріали (справа) передано до суду.",  # uk "the case"
+        "Los diputados de Podemos (izquierda) votaron en contra.",
+        "The party moved (right) after the election.",
     ],
 )
 def test_body_lines_with_brackets_stay(line: str) -> None:
@@ -461,6 +465,11 @@ def test_a_lower_case_opening_fragment_is_the_top_images_caption() -> None:
     [
         "iPhone maker reports record sales.\n\nThe company said on Monday ...",  # ends a sentence
         "eBay и Amazon: итоги квартала\n\nКомпании отчитались во вторник.",  # a brand
+        "von der Leyen kündigt neue Sanktionen an\n\nDie Kommission legte am Montag vor.",
+        "de Gaulle-era policy returns to Paris\n\nThe government said on Monday ...",
+        "ex-president Poroshenko charged with treason\n\nProsecutors said on Monday ...",
+        "ukrinform.ua\n\nУряд ухвалив рішення у вівторок.",
+        "#україна #війна\n\nУряд ухвалив рішення у вівторок.",
     ],
 )
 def test_lower_case_openings_that_are_not_fragments_stay(raw: str) -> None:

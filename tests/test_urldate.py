@@ -48,6 +48,8 @@ def test_full_days_in_path_or_query(url: str, day: str) -> None:
         "https://example.com/news/1053042579",  # an id that would read as 2003
         "https://example.com/news/a1764359911",  # glued to letters: part of an id
         "https://example.com/news/story?t=1764359911",  # a query's time: often when shared
+        "https://example.com/news/1999999999",  # would be 2033: an id
+        "https://example.com/news/слово1757506693",  # glued to (Cyrillic) letters
         "https://example.com/archive/2025/11/",  # a month says too little
         "https://example.com/p?d=2025-02-30",  # no such day
         "https://example.com/item/19881231",  # before news sites put days in URLs: an id

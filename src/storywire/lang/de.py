@@ -4,8 +4,7 @@ from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Foto", "Fotos", "Bild", "Bilder", "Grafik", "Illustration",
                                      "Quelle")
-CAPTION_POSITIONS: tuple[str, ...] = ("links", "rechts", "Mitte", "v. l.", "v.l.", "v.l.n.r.",
-                                      "v. l. n. r.")
+CAPTION_POSITIONS: tuple[str, ...] = ("links", "rechts", "v. l.", "v.l.", "v.l.n.r.", "v. l. n. r.")
 BYLINE_PREFIXES: tuple[str, ...] = ("Autor", "Autorin", "Autoren", "Text")
 BYLINE_BY: tuple[str, ...] = ("Von",)
 ROLE_WORDS: tuple[str, ...] = ("Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin")

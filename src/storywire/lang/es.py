@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 CAPTION_PREFIXES: tuple[str, ...] = ("Foto", "Fotografía", "Imagen", "Ilustración", "Crédito")
-CAPTION_POSITIONS: tuple[str, ...] = ("izquierda", "derecha", "a la izquierda", "a la derecha",
-                                      "en el centro")
+CAPTION_POSITIONS: tuple[str, ...] = ("a la izquierda", "a la derecha", "en el centro")
 BYLINE_PREFIXES: tuple[str, ...] = ("Autor", "Autora", "Autores", "Redacción")
 BYLINE_BY: tuple[str, ...] = ("Por", "Publicado por", "Escrito por")
 ROLE_WORDS: tuple[str, ...] = ("Redactor", "Redactora", "Corresponsal", "Periodista")

@@ -10,7 +10,7 @@ from storywire.nlp._datelexicon import DateLexicon, expand, months, numbers, phr
 
 UK = DateLexicon(
     relative_pronouns=("який", "яка", "яке", "які", "якого", "якої", "якому", "якій", "яку", "яким",
-                       "якими", "яких"),
+                       "якою", "якими", "яких"),
     months=months(
         "січ:ень,ня,ні,нем,ню", "лют:ий,ого,ому,им", "берез:ень,ня,ні,нем,ню",
         "квіт:ень,ня,ні,нем,ню", "трав:ень,ня,ні,нем,ню", "черв:ень,ня,ні,нем,ню",
@@ -252,8 +252,7 @@ PL = DateLexicon(
 # --- Czech ------------------------------------------------------------------------------------
 
 CS = DateLexicon(
-    relative_pronouns=("který", "která", "které", "kterého", "kterou", "kterém", "kterým",
-                       "kteří", "kterých"),
+    relative_pronouns=("kter*",),
     months=months(
         "led:en,na,nu,nem", "únor:,a,u,em", "břez:en,na,nu,nem", "dub:en,na,nu,nem",
         "květ:en,na,nu,nem", "červ:en,na,nu,nem", "červen:ec,ce,ci,cem", "srp:en,na,nu,nem",
@@ -322,8 +321,7 @@ _SR_MONTHS = months(
     "decemb:ar,ra,ru,rom prosin:ac,ca,cu,cem децемб:ар,ра,ру,ром",
 )
 SR = DateLexicon(
-    relative_pronouns=("koji", "koja", "koje", "kojeg", "kojem", "kojoj", "koju", "kojim", "kojih",
-                       "који", "која", "које", "којег", "којој", "коју", "којим", "којих"),
+    relative_pronouns=("koj*", "кој*"),
     months=_SR_MONTHS,
     weekdays=weekdays(
         "ponedelj:ak,ka,ku,kom ponedjelj:ak,ka,ku,kom понедељ:ак,ка,ку,ком",

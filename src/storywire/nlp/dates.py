@@ -144,8 +144,12 @@ def is_timestamp(text: str, mention: DateMention) -> bool:
 
 
 #: what joins the two ends of a period ("od 6. decembra 2017. do 17. decembra 2021", "from 1 May
-#: to 3 June", "4 – 5 февраля"): at most a dash or one short word between two dates
-_RANGE_GAP = re.compile(r"[\s.,]*(?:[-–—]|[^\W\d_]{1,5})?[\s.,]*")
+#: to 3 June", "4 – 5 февраля"): a dash or a word meaning "to", never "and" or a sentence end
+_RANGE_JOINERS = ("to", "till", "until", "through", "до", "по", "do", "bis", "au", "à",
+                  "al", "a", "hasta", "až", "aż", "fino al")
+_RANGE_GAP = re.compile(
+    r"\.?[ \t\u00a0]*(?:[-–—]|(?:" + "|".join(map(re.escape, _RANGE_JOINERS)) + r")(?!\w))"
+    r"[ \t\u00a0]*", re.I)
 
 
 #: a period longer than this is background (a term of office); a shorter one may be the news
@@ -179,6 +183,9 @@ def _publication_from_text(text: str, lang: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 @lru_cache(maxsize=64)
 def _relative_clause(lang: str) -> re.Pattern[str] | None:
     """The language's relative pronouns as one word pattern (``*`` ends a word start)."""
@@ -192,13 +199,20 @@ def _relative_clause(lang: str) -> re.Pattern[str] | None:
 
 
 def in_relative_clause(text: str, pos: int, lang: str) -> bool:
-    """Does ``pos`` sit in a relative clause: a relative pronoun after the last comma or
-    sentence end before it ("..., которая была на встрече ... 2 декабря")?"""
+    """Does ``pos`` sit in a relative clause: does the clause that holds it open with a comma
+    and a relative pronoun, at most two words after it ("..., которая была на встрече ... 2
+    декабря", "..., під час якої ...", "..., on which ...")?
+
+    Without the comma the pronoun is far more often a question ("Які черги не матимуть
+    світла 5 грудня", "Which shops are open on December 5?") or a restrictive "which"."""
     pattern = _relative_clause(lang)
     if pattern is None:
         return False
-    start = max(text.rfind(c, 0, pos) for c in (",", ".", "!", "?", "\n", ";", ":"))
-    return pattern.search(text, start + 1, pos) is not None
+    comma = text.rfind(",", 0, pos)
+    if comma < 0 or max(text.rfind(c, comma, pos) for c in ".!?\n;:") > comma:
+        return False
+    words = _WORD.findall(text, comma + 1, pos)[:3]
+    return any(pattern.fullmatch(w) for w in words)
 
 
 def _day_candidates(

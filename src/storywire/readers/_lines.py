@@ -37,9 +37,12 @@ _CAPTION_BEFORE_COLON = re.compile(  # checked on the 30 characters before each 
     rf"(?:^|[\s(/|,.])(?:{alt([*_CAPTIONS, *(c.upper() for c in _CAPTIONS)], spaces=True)})\s*$"
 )
 _CAPTION_PHRASE = re.compile(alt(lang.merged("CAPTION_PHRASES")))
-#: "Andriy Yermak (links) und Marco Rubio ...": only a photo places people left and right
+#: "Andriy Yermak (links) und Marco Rubio ...": only a photo places people left and right. The
+#: bracket must follow a capitalised word (a name): "the party moved (right)" or "матеріали
+#: (справа)" (Ukrainian "the case") are body text
 _CAPTION_POSITION = re.compile(
-    rf"\((?:{alt(lang.merged('CAPTION_POSITIONS'), spaces=True)})\)", re.I)
+    rf"(?<![^\W_])[^\W\d_]*[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏ][\w'’.-]*[ \u00a0]+"
+    rf"\((?i:{alt(lang.merged('CAPTION_POSITIONS'), spaces=True)})\)")
 _CREDIT_TAIL = re.compile(
     rf"(?:[.)]\s*[—–-]\s*(?:{alt(_CREDITS)})"  # "... 2025. — Reuters"
     rf"|\b(?:{alt(c.upper() for c in _CREDITS)})/[A-Z]\w+(?: [A-Z][\w-]+){{0,3}}"  # REUTERS/Tom

@@ -7,10 +7,11 @@ full days: a bare ``/2025/11/`` says too little to order or separate events.
 
 Some sites end the slug with the Unix time of publication (``...-1757506693.html``). Such a run
 is read as a day only when no day is written, when it stands alone in the path (a query's
-``?t=...`` is as often the time of sharing) and when it falls after
-:data:`FIRST_STAMP`: the ten-digit article ids some sites count up from 1,000,000,000 read as
-2001-2011. The day is the UTC one; the site's own day may be the next (an evening post east
-of Greenwich), which the clusterer's one-day tolerance absorbs.
+``?t=...`` is as often the time of sharing) and when it falls after :data:`FIRST_STAMP` and not
+in the future: the ten-digit article ids some sites count up from 1,000,000,000 read as
+2001-2011, and one that would lie ahead of the clock is an id too. The day is the UTC one; the
+site's own day may be the next (an evening post east of Greenwich), which the clusterer's
+one-day tolerance absorbs.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ _SEPARATED = re.compile(r"(?<![0-9])((?:19|20)\d\d)([/_.-])(\d{1,2})\2(\d{1,2})(
 _COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d\d)(\d\d)(\d\d)(?![0-9])")
 FIRST_YEAR = 1995  # before this, an eight-digit run is far likelier an id than a news date
 #: ten digits alone between separators, as in ``slug-1757506693.html`` or ``/1764359911.php``
-_STAMP = re.compile(r"(?<![0-9A-Za-z])(1[0-9]{9})(?![0-9A-Za-z])")
+_STAMP = re.compile(r"(?<![^\W_])(1[0-9]{9})(?![^\W_])")
 FIRST_STAMP = dt.datetime(2012, 1, 1, tzinfo=dt.UTC)
+#: a publication time cannot lie ahead of the clock: a larger run is an id
+FUTURE_SLACK = dt.timedelta(days=1)
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -56,9 +59,10 @@ def written_day(where: str) -> dt.date | None:
 
 def stamp_day(where: str) -> dt.date | None:
     """The UTC day of the first Unix time in ``where`` that can be a publication time."""
+    latest = dt.datetime.now(dt.UTC) + FUTURE_SLACK
     for m in _STAMP.finditer(where):
         moment = dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC)
-        if moment >= FIRST_STAMP:
+        if FIRST_STAMP <= moment <= latest:
             return moment.date()
     return None
 

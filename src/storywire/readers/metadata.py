@@ -49,6 +49,10 @@ class ParsedText:
 
 
 SHORT_FRAGMENT = 200  # longest opening fragment taken for an image's caption
+FRAGMENT_MIN_WORDS = 4  # "ukrinform.ua" or two words are page furniture, not a described photo
+#: lower-case words that begin names ("von der Leyen", "de Gaulle", "al-Sisi" is one token)
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
+                             "la", "le", "al", "el", "bin", "ibn", "ter", "zu", "dos", "das"})
 _HEADER = re.compile(r"[ \t\ufeff\u00a0]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])")
 _CODE = re.compile(r"[ \t]+([A-Za-z]{2})(?=[ \t\r]|$)")
 _TITLE_STAMP = re.compile(r"\s+(?:\d{1,6}\s+)?(\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$")
@@ -229,16 +233,20 @@ def parse_text(raw: str, *, title_hint: str | None = None) -> ParsedText:
 
 
 def _mark_opening_fragment(lines: list[str], kinds: list[str | None]) -> None:
-    """A text whose first word is all lower case (not a brand such as eBay) and whose first line
-    ends no sentence opens on a fragment: the alt text or caption of its top image ("українська
-    делегація на переговорах у Женеві 17 лютого 2026 року"), never its headline or lead, and its
-    date is the photo's."""
+    """A text whose first word is a lower-case word (not a brand such as eBay, a name particle
+    such as "von der Leyen", a hashtag, a domain or "ex-president") and whose first line has a
+    few words and ends no sentence opens on a fragment: the alt text or caption of its top
+    image ("українська делегація на переговорах у Женеві 17 лютого 2026 року"), never its
+    headline or lead, and its date is the photo's."""
     i = next((i for i, line in enumerate(lines) if line.strip() and not kinds[i]), None)
     if i is None:
         return
     s = lines[i].strip()
-    if (s.split()[0].islower() and len(s) <= SHORT_FRAGMENT and not ends_sentence(s)
-            and any(line.strip() for line in lines[i + 1 :])):
+    words = s.split()
+    first = words[0]
+    if (first.isalpha() and first.islower() and first not in _NAME_PARTICLES
+            and len(words) >= FRAGMENT_MIN_WORDS and len(s) <= SHORT_FRAGMENT
+            and not ends_sentence(s) and any(line.strip() for line in lines[i + 1 :])):
         kinds[i] = "caption"
 
 

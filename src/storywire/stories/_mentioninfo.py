@@ -89,7 +89,6 @@ def plain_signature(sig: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in sig if not M.place(t))
 
 
-
 def group_mentions(infos: list[MentionInfo], orders: list[tuple[int, int]]) -> list[list[int]]:
     """Mentions of one article that are one entity (union-find), in first-mention order."""
     parent = list(range(len(infos)))
@@ -208,5 +207,3 @@ def group_mentions(infos: list[MentionInfo], orders: list[tuple[int, int]]) -> l
     for i in range(len(infos)):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0])
-
-# --- linking --------------------------------------------------------------------------------

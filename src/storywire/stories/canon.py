@@ -78,7 +78,6 @@ __all__ = ["Entity", "EntityLinker", "EntityMention", "compatible", "mention_fro
 STATE_VERSION = 1
 #: languages whose romanisation is preferred when several lemmas tie (their own spellings)
 _LANG_ORDER = ("uk", "ru", "be", "bg", "sr", "mk")
-#: languages that write a genitive -s on names (Krasznahorkais Roman)
 #: a bare surname whose key has fewer consonants links across articles only as written
 SHORT_SURNAME = 3
 #: surname keys at least this long may link one edit apart (Галущенко / Галушченко)

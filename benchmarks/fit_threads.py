@@ -20,7 +20,12 @@ from fit_scorer import DEV, load
 from storywire.eval.metrics import bcubed
 from storywire.stories.linkage import average_linkage
 from storywire.stories.score import KeyStats, fit_logistic
-from storywire.stories.threads import profile, thread_probability, thread_signals
+from storywire.stories.threads import (
+    THREAD_ACTOR_LINK,
+    profile,
+    thread_probability,
+    thread_signals,
+)
 
 SIGNALS = ("cos", "names", "gap")
 
@@ -50,11 +55,14 @@ def main() -> None:
     weights = {"bias": float(w[0])} | {k: float(v) for k, v in zip(SIGNALS, w[1:], strict=True)}
     print("weights:", json.dumps({k: round(v, 2) for k, v in weights.items()}))
     probs = np.zeros((n, n))
-    for i, j in pairs:
+    names = np.zeros((n, n))
+    for (i, j), row in zip(pairs, x, strict=True):
         probs[i, j] = probs[j, i] = thread_probability(profiles[i], profiles[j], stats, weights)
+        names[i, j] = names[j, i] = row[SIGNALS.index("names")]
+    support = names >= THREAD_ACTOR_LINK  # as link_threads: one pair sharing key actors
     gold_thread = {a: gold[a]["thread"] for a in ids}
     for t in (0.4, 0.5, 0.6, 0.7):
-        label = {a: g for g, idx in enumerate(average_linkage(probs, t))
+        label = {a: g for g, idx in enumerate(average_linkage(probs, t, support=support))
                  for i in idx for a in events[profiles[i].event_id]}
         f1 = bcubed(gold_thread, label).f1
         print(f"  threshold {t}: thread BCubed F1 on gold events {f1:.3f}")

@@ -84,6 +84,7 @@ class Patterns:
     year: re.Pattern[str]
     year_back: re.Pattern[str]
     future: re.Pattern[str] | None
+    relative: re.Pattern[str] | None
     future_cues: frozenset[str]
     months: dict[str, int]
     abbr: dict[str, int]
@@ -91,6 +92,20 @@ class Patterns:
     phrases: dict[str, tuple[str, int | str]]
     mods: dict[str, str]
     numbers: dict[str, int]
+
+
+def _words(words: tuple[str, ...], cs: bool) -> re.Pattern[str] | None:
+    """Whole words, or word starts where one ends with ``*`` ("планує*"); None for none."""
+    if not words:
+        return None
+    alts = "|".join(_alt([w.rstrip("*")], cs) + (r"\w*" if w.endswith("*") else "")
+                    for w in words)
+    return re.compile(rf"(?<![\w'’ʼ`])(?:{alts})(?![\w])")
+
+
+def patterns_of(lang: str | None) -> Patterns | None:
+    """:func:`patterns_for` a language code as callers hold it (``sr-Latn``, ``EN``, None)."""
+    return patterns_for((lang or "").lower().replace("_", "-").split("-")[0])
 
 
 def _back(cues: str, mods: str, sep: str = r"\s+") -> re.Pattern[str]:
@@ -173,13 +188,7 @@ def patterns_for(lang: str) -> Patterns | None:
         rf"(?P<y>{_YEAR})(?:\s*[–—-]\s*(?P<y2>{_YEAR}))?(?![\d])"
         rf"(?:\.?\s*(?P<yw>{year_words})(?!\w))?(?!\s*%|[.,]\d|\d)"
     )
-    future = None
-    if lex.future_words:
-        words = "|".join(
-            _alt([w.rstrip("*")], cs) + (r"\w*" if w.endswith("*") else "")
-            for w in lex.future_words
-        )
-        future = re.compile(rf"(?<![\w'’ʼ`])(?:{words})(?![\w])")
+    future = _words(lex.future_words, cs)
     mod_kind = {norm(m): "last" for m in (*lex.mod_last, *lex.post_last)}
     mod_kind.update({norm(m): "this" for m in lex.mod_this})
     mod_kind.update({norm(m): "next" for m in (*lex.mod_next, *lex.post_next)})
@@ -198,6 +207,7 @@ def patterns_for(lang: str) -> Patterns | None:
         year=year,
         year_back=_back(_alt(lex.year_cues, cs), "(?!x)x"),
         future=future,
+        relative=_words(lex.relative_pronouns, cs),
         future_cues=frozenset(norm(c) for c in lex.future_cues),
         months=months,
         abbr=abbr,

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from storywire.nlp._datepatterns import Patterns, norm, patterns_for
+from storywire.nlp._datepatterns import Patterns, norm, patterns_of
 from storywire.nlp._dateresolve import (
     DateMention,
     PeriodMention,
@@ -103,7 +103,7 @@ def _lowered(text: str) -> str:
 
 def scan(text: str, lang: str, ref: dt.date | None) -> list[DateMention | PeriodMention]:
     """Every date and period mention, overlaps resolved, in text order."""
-    pat = patterns_for((lang or "").lower().replace("_", "-").split("-")[0])
+    pat = patterns_of(lang)
     found: list[_Found] = _numeric(text, pat.lex.slash_mdy if pat else False)
     if pat is not None:
         found += _language(text, text if pat.lex.case_sensitive else _lowered(text), pat, ref)

@@ -54,9 +54,8 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from storywire.nlp._datedata import LEXICONS
+from storywire.nlp._datepatterns import patterns_of
 from storywire.nlp._dateresolve import (
     FUTURE_DAYS,
     SAME_YEAR_AHEAD_DAYS,
@@ -186,18 +185,6 @@ def _publication_from_text(text: str, lang: str) -> tuple[dt.date | None, str]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=64)
-def _relative_clause(lang: str) -> re.Pattern[str] | None:
-    """The language's relative pronouns as one word pattern (``*`` ends a word start)."""
-    lex = LEXICONS.get((lang or "").lower().replace("_", "-").split("-")[0])
-    words = lex.relative_pronouns if lex else ()
-    if not words:
-        return None
-    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-                    for w in words)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
-
-
 def in_relative_clause(text: str, pos: int, lang: str) -> bool:
     """Does ``pos`` sit in a relative clause: does the clause that holds it open with a comma
     and a relative pronoun, at most two words after it ("..., которая была на встрече ... 2
@@ -205,14 +192,15 @@ def in_relative_clause(text: str, pos: int, lang: str) -> bool:
 
     Without the comma the pronoun is far more often a question ("Які черги не матимуть
     світла 5 грудня", "Which shops are open on December 5?") or a restrictive "which"."""
-    pattern = _relative_clause(lang)
-    if pattern is None:
+    pat = patterns_of(lang)
+    if pat is None or pat.relative is None:
         return False
     comma = text.rfind(",", 0, pos)
     if comma < 0 or max(text.rfind(c, comma, pos) for c in ".!?\n;:") > comma:
         return False
     words = _WORD.findall(text, comma + 1, pos)[:3]
-    return any(pattern.fullmatch(w) for w in words)
+    fold = str if pat.lex.case_sensitive else str.lower  # as scan matches: lower-cased text
+    return any(pat.relative.fullmatch(fold(w)) for w in words)
 
 
 def _day_candidates(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storywire.lang import xx
+from storywire.nlp._namedata import PARTICLES as NAME_PARTICLES
 from storywire.readers import attribution
 from storywire.readers._lines import classify, find_date, mark_roles
 from storywire.readers._strings import ends_sentence, is_upper_start, nwords
@@ -50,9 +51,6 @@ class ParsedText:
 
 SHORT_FRAGMENT = 200  # longest opening fragment taken for an image's caption
 FRAGMENT_MIN_WORDS = 4  # "ukrinform.ua" or two words are page furniture, not a described photo
-#: lower-case words that begin names ("von der Leyen", "de Gaulle", "al-Sisi" is one token)
-_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "del", "della",
-                             "la", "le", "al", "el", "bin", "ibn", "ter", "zu", "dos", "das"})
 _HEADER = re.compile(r"[ \t\ufeff\u00a0]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])")
 _CODE = re.compile(r"[ \t]+([A-Za-z]{2})(?=[ \t\r]|$)")
 _TITLE_STAMP = re.compile(r"\s+(?:\d{1,6}\s+)?(\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$")
@@ -244,7 +242,7 @@ def _mark_opening_fragment(lines: list[str], kinds: list[str | None]) -> None:
     s = lines[i].strip()
     words = s.split()
     first = words[0]
-    if (first.isalpha() and first.islower() and first not in _NAME_PARTICLES
+    if (first.isalpha() and first.islower() and first not in NAME_PARTICLES
             and len(words) >= FRAGMENT_MIN_WORDS and len(s) <= SHORT_FRAGMENT
             and not ends_sentence(s) and any(line.strip() for line in lines[i + 1 :])):
         kinds[i] = "caption"
